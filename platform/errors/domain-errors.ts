@@ -1,0 +1,56 @@
+import { ErrorCode, type UserErrorCode } from './error-codes';
+
+/** Base of every error a client is allowed to see. Anything else is masked at the edge. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly extensions: Record<string, unknown> = {};
+}
+
+export class ValidationError extends DomainError {
+  readonly code = ErrorCode.BadUserInput;
+
+  /** @param field path of the offending argument, for example `input.email`. */
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.extensions.field = field;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = ErrorCode.NotFound;
+
+  constructor(entity: string, id: string, field?: string) {
+    super(`${entity} ${id} was not found`);
+    this.extensions.entity = entity;
+    if (field !== undefined) {
+      this.extensions.field = field;
+    }
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = ErrorCode.Unauthenticated;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = ErrorCode.Forbidden;
+
+  constructor(readonly scope: string) {
+    super(`This operation requires the scope "${scope}"`);
+    this.extensions.scope = scope;
+  }
+}
+
+/** A business-rule failure reported in a payload's `userErrors` instead of being thrown. */
+export interface UserError {
+  field: string[] | null;
+  message: string;
+  code: UserErrorCode;
+}
+
+export function userError(code: UserErrorCode, message: string, field?: string[]): UserError {
+  return { code, message, field: field ?? null };
+}

@@ -1,0 +1,19 @@
+import type { UserError } from '../../platform/errors/domain-errors';
+import type { Connection } from '../../platform/graphql/connection';
+import type { Account } from './entities/account.entity';
+import type { Contact } from './entities/contact.entity';
+
+/** The values resolvers hand to GraphQL for each type of the Accounts schema. */
+export type { Account, Contact };
+export type AccountConnection = Connection<Account>;
+export type AccountEdge = AccountConnection['edges'][number];
+export type ContactConnection = Connection<Contact>;
+export type ContactEdge = ContactConnection['edges'][number];
+export interface AccountPayload {
+  account: Account | null;
+  userErrors: UserError[];
+}
+export interface ContactPayload {
+  contact: Contact | null;
+  userErrors: UserError[];
+}
