@@ -44,6 +44,16 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+export class EventsExpiredError extends DomainError {
+  readonly code = ErrorCode.EventsExpired;
+
+  constructor(after: string) {
+    super(
+      `Events after ${after} are older than the retention window; subscribe without a resume point`,
+    );
+  }
+}
+
 /** A business-rule failure reported in a payload's `userErrors` instead of being thrown. */
 export interface UserError {
   field: string[] | null;

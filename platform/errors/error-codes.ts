@@ -11,6 +11,8 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   /** No record has the given id (or the caller may not see it). */
   NotFound: 'NOT_FOUND',
+  /** A resume point older than the event retention window; events after it are gone. */
+  EventsExpired: 'EVENTS_EXPIRED',
   /** Something failed on our side; details are in the server log, never in the response. */
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;

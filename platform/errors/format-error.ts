@@ -15,6 +15,7 @@ const REQUEST_ERROR_CODES = [
   ErrorCode.Unauthenticated,
   ErrorCode.Forbidden,
   ErrorCode.NotFound,
+  ErrorCode.EventsExpired,
 ];
 
 export interface ErrorFormatterOptions {
@@ -47,8 +48,9 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     if (cause === 'graphql' && typeof code === 'string' && safeCodes.has(code)) {
       const { stacktrace: _stacktrace, exception: _exception, ...extensions } =
         formatted.extensions ?? {};
+      const field = code === ErrorCode.BadUserInput ? variableField(formatted.message) : null;
 
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: field ? { ...extensions, field } : extensions };
     }
     logger.error('unexpected error', { error, path: formatted.path });
 
@@ -58,6 +60,20 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
       extensions: { code: ErrorCode.Internal },
     };
   };
+}
+
+/**
+ * GraphQL reports a variable that fails its type as `Variable "$input" got invalid value … at
+ * "input.closeDate"; …`; the path is lifted into `extensions.field` like every other input error.
+ */
+function variableField(message: string): string | null {
+  const match = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)"/.exec(message);
+  if (match) {
+    return match[2];
+  }
+  const whole = /^Variable "\$(\w+)" got invalid value/.exec(message);
+
+  return whole ? whole[1] : null;
 }
 
 /**

@@ -98,7 +98,7 @@ function encodeCursor(value: unknown, id: string): string {
 }
 
 const CURSOR_VALUE_PATTERNS: Record<SortKey['kind'], RegExp> = {
-  text: /^[\s\S]{0,1000}$/,
+  text: /^[^\u0000]{0,1000}$/,
   decimal: /^-?\d{1,20}(\.\d{1,20})?$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
   timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/,

@@ -21,6 +21,9 @@ export function optionalId(value: string | null | undefined, field: string): str
 }
 
 export function requireText(value: string, field: string, maxLength = 255): string {
+  if (value.includes('\u0000')) {
+    throw new ValidationError(field, `${field} must not contain the NUL character`);
+  }
   const trimmed = value.trim();
   if (trimmed === '') {
     throw new ValidationError(field, `${field} must not be blank`);

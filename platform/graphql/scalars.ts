@@ -51,6 +51,9 @@ export function parseDate(value: unknown): string {
     throw invalid('Date must be a calendar day written YYYY-MM-DD');
   }
   const [, year, month, day] = match.map(Number);
+  if (year < 1) {
+    throw invalid('Date years start at 0001');
+  }
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
     throw invalid(`Date ${String(value)} does not exist`);

@@ -15,6 +15,7 @@ import { serveGraphQL } from '../http/graphql-http';
 import { serveHealth } from '../http/health';
 import { closeServer, listen } from '../http/listen';
 import type { SubgraphContext } from './subgraph-context';
+import { serveSubgraphWebSocket } from './subgraph-websocket';
 
 export interface SubgraphServerOptions<TLoaders> {
   name: string;
@@ -39,7 +40,8 @@ export interface RunningSubgraph {
 }
 
 /**
- * Serves a subgraph over HTTP: GraphQL at `/graphql`, health at `/health/*`. Every GraphQL
+ * Serves a subgraph over HTTP: GraphQL at `/graphql` (subscriptions over graphql-ws on the same
+ * path), health at `/health/*`. Every GraphQL
  * request must carry an identity signed by the gateway; anything else is refused, so the
  * subgraph cannot be queried around the gateway's checks.
  */
@@ -48,13 +50,18 @@ export async function startSubgraphServer<TLoaders>(
 ): Promise<RunningSubgraph> {
   const { dataSource, logger } = options;
   const httpServer = createServer();
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs,
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const formatError = createErrorFormatter(logger);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema({
-      typeDefs: options.typeDefs,
-      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-    }),
-    formatError: createErrorFormatter(logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
+    // The gateway relays errors of a 200 response to the client as they are, with their code
+    // and field; a 400 would reach it as an opaque transport failure.
+    status400ForVariableCoercionErrors: false,
     introspection: false,
     csrfPrevention: false,
     plugins: [
@@ -63,6 +70,15 @@ export async function startSubgraphServer<TLoaders>(
     ],
   });
   await apollo.start();
+  const webSocket = serveSubgraphWebSocket({
+    httpServer,
+    schema,
+    dataSource,
+    createLoaders: options.createLoaders,
+    identitySecret: options.identitySecret,
+    logger,
+    formatError,
+  });
 
   const buildContext = async (
     identityHeader: string | undefined,
@@ -110,6 +126,7 @@ export async function startSubgraphServer<TLoaders>(
     port,
     httpServer,
     close: async () => {
+      await webSocket.close();
       await apollo.stop();
       await closeServer(httpServer).catch(() => undefined);
       await options.onClose?.();

@@ -3,10 +3,8 @@ import { loadSchemaDocument } from '../../platform/graphql/load-sdl';
 import { startSubgraphServer, type RunningSubgraph } from '../../platform/graphql/subgraph-server';
 import type { Logger } from '../../platform/logging/logger';
 import type { QueryCounter } from '../../platform/database/query-counter';
-import { AccountEntity } from './entities/account.entity';
-import { ContactEntity } from './entities/contact.entity';
+import { accountsDatabase } from './database';
 import { createAccountsLoaders } from './loaders';
-import { accountsMigrations } from './migrations';
 import { accountsResolvers } from './resolvers';
 
 export interface SubgraphStartOptions {
@@ -27,9 +25,7 @@ export async function startAccountsSubgraph(
   const logger = options.logger.child({ subgraph: 'accounts' });
   const { dataSource, queries } = await openSubgraphDataSource({
     url: options.databaseUrl,
-    schema: 'accounts',
-    entities: [AccountEntity, ContactEntity],
-    migrations: accountsMigrations,
+    ...accountsDatabase,
     logger,
   });
   const server = await startSubgraphServer({

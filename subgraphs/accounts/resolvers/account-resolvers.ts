@@ -21,7 +21,8 @@ export const accountResolvers: Resolvers = {
     updateAccount: (_parent, { input }, { dataSource }) => updateAccount(dataSource, input),
   },
   Account: {
-    __resolveReference: (reference, { loaders }) => loaders.accountById.load(reference.id),
+    __resolveReference: (reference, { loaders }) =>
+      loaders.accountById.load(requireId(reference.id, 'representations.id')),
     parent: (account, _args, { loaders }) =>
       account.parentId === null ? null : loaders.accountById.load(account.parentId),
     children: (account, _args, { loaders }) => loaders.childrenByParentId.load(account.id),

@@ -21,7 +21,8 @@ export const contactResolvers: Resolvers = {
     updateContact: (_parent, { input }, { dataSource }) => updateContact(dataSource, input),
   },
   Contact: {
-    __resolveReference: (reference, { loaders }) => loaders.contactById.load(reference.id),
+    __resolveReference: (reference, { loaders }) =>
+      loaders.contactById.load(requireId(reference.id, 'representations.id')),
     name: (contact) => [contact.firstName, contact.lastName].filter(Boolean).join(' '),
     account: (contact, _args, { loaders }) =>
       contact.accountId === null ? null : loaders.accountById.load(contact.accountId),

@@ -1,0 +1,18 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { FORWARDED_IDENTITY_HEADER } from '../../../platform/identity/forwarded-identity';
+import type { GatewayContext } from '../gateway-context';
+
+/**
+ * Sends subgraph requests with the caller's identity, signed by the gateway, in a header the
+ * subgraphs verify. A request without it is refused by every subgraph.
+ */
+export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override async willSendRequest(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<void> {
+    const context = options.context as Partial<GatewayContext>;
+    if (context.forwardedIdentity !== undefined) {
+      options.request.http?.headers.set(FORWARDED_IDENTITY_HEADER, await context.forwardedIdentity);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * An async iterator fed by pushes: what a subscription returns to graphql-ws. Values wait in
+ * order until the consumer pulls them; `return()` (the client unsubscribing) runs `onClose`.
+ */
+export class AsyncQueue<T> implements AsyncIterableIterator<T> {
+  private readonly values: T[] = [];
+  private readonly waiting: ((result: IteratorResult<T>) => void)[] = [];
+  private readonly failures: ((error: unknown) => void)[] = [];
+  private failure: unknown = undefined;
+  private closed = false;
+
+  constructor(private readonly onClose: () => void = () => undefined) {}
+
+  push(value: T): void {
+    if (this.closed) {
+      return;
+    }
+    const resolve = this.waiting.shift();
+    this.failures.shift();
+    if (resolve) {
+      resolve({ value, done: false });
+    } else {
+      this.values.push(value);
+    }
+  }
+
+  /** Ends the stream with an error the consumer receives after the values already queued. */
+  fail(error: unknown): void {
+    if (this.closed) {
+      return;
+    }
+    this.failure = error;
+    const reject = this.failures.shift();
+    this.waiting.shift();
+    reject?.(error);
+    this.close();
+  }
+
+  /** Ends the stream once the values already queued have been consumed. */
+  end(): void {
+    this.close();
+  }
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.values.length > 0) {
+      return Promise.resolve({ value: this.values.shift() as T, done: false });
+    }
+    if (this.failure !== undefined) {
+      const error = this.failure;
+      this.failure = undefined;
+
+      return Promise.reject(error);
+    }
+    if (this.closed) {
+      return Promise.resolve({ value: undefined, done: true });
+    }
+
+    return new Promise((resolve, reject) => {
+      this.waiting.push(resolve);
+      this.failures.push(reject);
+    });
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    this.values.length = 0;
+    this.close();
+
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  throw(error: unknown): Promise<IteratorResult<T>> {
+    this.close();
+
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+
+  private close(): void {
+    if (this.closed) {
+      return;
+    }
+    this.closed = true;
+    for (const resolve of this.waiting.splice(0)) {
+      resolve({ value: undefined, done: true });
+    }
+    this.failures.length = 0;
+    this.onClose();
+  }
+}

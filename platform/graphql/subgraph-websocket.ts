@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { DataSource } from 'typeorm';
+import { verifyForwardedIdentity } from '../identity/forwarded-identity';
+import type { Identity } from '../identity/identity';
+import type { Logger } from '../logging/logger';
+import type { SubgraphContext } from './subgraph-context';
+
+export interface SubgraphWebSocketOptions<TLoaders> {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  createLoaders: (dataSource: DataSource) => TLoaders;
+  identitySecret: string;
+  logger: Logger;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+/** Connection parameter carrying the identity the gateway signed, as on HTTP. */
+export const IDENTITY_CONNECTION_PARAM = 'identity';
+
+/**
+ * Serves the subgraph's subscriptions over graphql-ws on the same path as HTTP. Only the gateway
+ * may connect: the connection must carry a forwarded identity it signed.
+ */
+export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptions<TLoaders>) {
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const identities = new WeakMap<object, Identity>();
+  const format = (error: GraphQLError): GraphQLFormattedError =>
+    options.formatError(error.toJSON(), error);
+  const cleanup = useServer<Record<string, unknown>>(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const token = ctx.connectionParams?.[IDENTITY_CONNECTION_PARAM];
+        const identity = await verifyForwardedIdentity(
+          typeof token === 'string' ? token : undefined,
+          options.identitySecret,
+        );
+        if (identity === null) {
+          return false;
+        }
+        identities.set(ctx.extra, identity);
+
+        return true;
+      },
+      context: (ctx): SubgraphContext<TLoaders> => {
+        const identity = identities.get(ctx.extra);
+        if (identity === undefined) {
+          throw new GraphQLError('Connection is not authenticated');
+        }
+        const requestId = randomUUID();
+
+        return {
+          identity,
+          requestId,
+          logger: options.logger.child({ requestId, subject: identity.subject }),
+          dataSource: options.dataSource,
+          loaders: options.createLoaders(options.dataSource),
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map(format),
+    },
+    wsServer,
+  );
+
+  return {
+    close: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { AccountEntity } from './entities/account.entity';
+import { ContactEntity } from './entities/contact.entity';
+import { accountsMigrations } from './migrations';
+
+/** The PostgreSQL schema the Accounts subgraph owns, its entities and its migrations. */
+export const accountsDatabase = {
+  schema: 'accounts',
+  entities: [AccountEntity, ContactEntity],
+  migrations: accountsMigrations,
+};

@@ -1,0 +1,109 @@
+import type { DataSource } from 'typeorm';
+import { openSubgraphDataSource } from '../../../platform/database/subgraph-data-source';
+import { DEMO_SIZE, demoCampaignId } from '../../../platform/demo/demo-ids';
+import { testLogger } from '../../../test/support/silent-logger';
+import { marketingDatabase } from '../database';
+import { seedMarketingDemoData } from '../seed/demo-data';
+import { startMarketingUnderTest, type MarketingUnderTest } from './marketing-under-test';
+
+let marketing: MarketingUnderTest;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  marketing = await startMarketingUnderTest();
+  ({ dataSource } = await openSubgraphDataSource({
+    url: marketing.database.url,
+    ...marketingDatabase,
+    logger: testLogger,
+    poolSize: 2,
+  }));
+  await seedMarketingDemoData(dataSource);
+});
+
+afterAll(async () => {
+  await dataSource.destroy();
+  await marketing.close();
+});
+
+async function counts(): Promise<{ campaigns: number; leads: number; emails: number }> {
+  const [row] = await dataSource.query(
+    `SELECT (SELECT count(*)::int FROM marketing.campaign) AS campaigns,
+            (SELECT count(*)::int FROM marketing.lead) AS leads,
+            (SELECT count(DISTINCT email)::int FROM marketing.lead) AS emails`,
+  );
+
+  return row;
+}
+
+describe('Marketing demo data', () => {
+  it('inserts the demo campaigns and leads, every lead with its own email', async () => {
+    expect(await counts()).toEqual({
+      campaigns: DEMO_SIZE.campaigns,
+      leads: DEMO_SIZE.leads,
+      emails: DEMO_SIZE.leads,
+    });
+  });
+
+  it('does nothing when campaigns already exist', async () => {
+    await seedMarketingDemoData(dataSource);
+
+    expect(await counts()).toEqual({
+      campaigns: DEMO_SIZE.campaigns,
+      leads: DEMO_SIZE.leads,
+      emails: DEMO_SIZE.leads,
+    });
+  });
+
+  it('gives campaigns their shared demo ids and mixes lead statuses', async () => {
+    const campaign = await marketing.query('query ($id: ID!) { campaign(id: $id) { id name } }', {
+      id: demoCampaignId(0),
+    });
+    const statuses: { status: string }[] = await dataSource.query(
+      'SELECT DISTINCT status FROM marketing.lead ORDER BY status',
+    );
+
+    expect(campaign.data).toEqual({
+      campaign: { id: demoCampaignId(0), name: expect.any(String) },
+    });
+    expect(statuses.map((row) => row.status)).toEqual([
+      'CONVERTED',
+      'NURTURING',
+      'OPEN',
+      'QUALIFIED',
+      'UNQUALIFIED',
+      'WORKING',
+    ]);
+  });
+
+  it('refuses to edit a converted lead', async () => {
+    const [{ id }] = await dataSource.query(
+      "SELECT id FROM marketing.lead WHERE status = 'CONVERTED' LIMIT 1",
+    );
+    const result = await marketing.query(
+      `mutation ($input: UpdateLeadInput!) {
+        updateLead(input: $input) { lead { id } userErrors { field code } }
+      }`,
+      { input: { id, title: 'Changed' } },
+    );
+
+    expect(result.data).toEqual({
+      updateLead: {
+        lead: null,
+        userErrors: [{ field: ['input', 'id'], code: 'INVALID_TRANSITION' }],
+      },
+    });
+  });
+
+  it('finds the hottest demo leads with minScore', async () => {
+    const result = await marketing.query<{
+      leads: { totalCount: number; edges: { node: { score: number } }[] };
+    }>(
+      '{ leads(first: 100, filter: { minScore: 90 }, orderBy: { field: SCORE, direction: DESC }) { totalCount edges { node { score } } } }',
+    );
+    const scores = result.data!.leads.edges.map((edge) => edge.node.score);
+
+    expect(result.data!.leads.totalCount).toBeGreaterThan(0);
+    expect(scores.every((score) => score >= 90)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+});

@@ -1,0 +1,570 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { Account as AccountModel, Opportunity as OpportunityModel, OpportunityConnection as OpportunityConnectionModel, OpportunityEdge as OpportunityEdgeModel, OpportunityPayload as OpportunityPayloadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Stage as StageModel } from '../models';
+import { ResolverContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day written YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO-8601 with a zone, such as 2026-01-31T09:30:00Z. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An exact decimal number, serialised as a string such as "1250.50". */
+  Decimal: { input: string; output: string | number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Account = {
+  __typename?: 'Account';
+  id: Scalars['ID']['output'];
+  /** Sum of the amounts of this account's open opportunities, as recorded, without currency conversion. */
+  openPipelineAmount: Scalars['Decimal']['output'];
+  /** Opportunities of this account, by close date. */
+  opportunities: Array<Opportunity>;
+};
+
+
+export type AccountOpportunitiesArgs = {
+  status?: InputMaybe<OpportunityStatus>;
+};
+
+export type ChangeOpportunityStageInput = {
+  id: Scalars['ID']['input'];
+  /** Overrides the stage's default probability, in percent; a closed stage's cannot be overridden. */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** Name of the stage to move to, such as "Closed Won". */
+  stage: Scalars['String']['input'];
+};
+
+export type CreateOpportunityInput = {
+  /** The account the sale is to; only its form is checked, as accounts live in another subgraph. */
+  accountId: Scalars['ID']['input'];
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  closeDate: Scalars['Date']['input'];
+  currency?: InputMaybe<Scalars['String']['input']>;
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Overrides the stage's default probability, in percent; a closed stage's cannot be overridden. */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  /** Name of the starting stage. */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<OpportunityType>;
+};
+
+/** Where an opportunity's expected revenue is counted in a forecast. */
+export type ForecastCategory =
+  | 'BEST_CASE'
+  | 'CLOSED'
+  | 'COMMIT'
+  | 'OMITTED'
+  | 'PIPELINE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Moves an opportunity to another stage. Probability and forecast category are taken from the
+   * stage unless a probability is given. A closed (won or lost) opportunity can only be reopened by
+   * moving it to an open stage; moving it straight to another closed stage is INVALID_TRANSITION.
+   */
+  changeOpportunityStage: OpportunityPayload;
+  createOpportunity: OpportunityPayload;
+  /** Changes the given fields of an opportunity; fields left out keep their value. */
+  updateOpportunity: OpportunityPayload;
+};
+
+
+export type MutationChangeOpportunityStageArgs = {
+  input: ChangeOpportunityStageInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
+};
+
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
+/** A potential sale to an account. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  account: Account;
+  amount: Scalars['Decimal']['output'];
+  /** The marketing campaign that sourced the opportunity. */
+  campaignId?: Maybe<Scalars['ID']['output']>;
+  /** When the sale is expected to close, or closed. */
+  closeDate: Scalars['Date']['output'];
+  /** When the opportunity entered a closed stage; null while it is open. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** ISO 4217 code, such as USD. */
+  currency: Scalars['String']['output'];
+  forecastCategory: ForecastCategory;
+  id: Scalars['ID']['output'];
+  isClosed: Scalars['Boolean']['output'];
+  isWon: Scalars['Boolean']['output'];
+  /** The lead the opportunity was converted from. */
+  leadId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** Subject of the user who owns the opportunity. */
+  ownerId: Scalars['ID']['output'];
+  /** Chance of winning, in percent. */
+  probability: Scalars['Int']['output'];
+  stage: Stage;
+  type: OpportunityType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Close date on or after this day. */
+  closeDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Close date on or before this day. */
+  closeDateTo?: InputMaybe<Scalars['Date']['input']>;
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  isClosed?: InputMaybe<Scalars['Boolean']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the stage, such as "Negotiation/Review". */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<OpportunityType>;
+};
+
+export type OpportunityOrder = {
+  direction?: SortDirection;
+  field: OpportunityOrderField;
+};
+
+export type OpportunityOrderField =
+  | 'AMOUNT'
+  | 'CLOSE_DATE'
+  | 'CREATED_AT'
+  | 'NAME';
+
+export type OpportunityPayload = {
+  __typename?: 'OpportunityPayload';
+  opportunity?: Maybe<Opportunity>;
+  userErrors: Array<UserError>;
+};
+
+export type OpportunityStatus =
+  | 'ALL'
+  | 'CLOSED'
+  | 'OPEN';
+
+export type OpportunityType =
+  | 'CROSS_SELL'
+  | 'NEW_BUSINESS'
+  | 'RENEWAL'
+  | 'UPSELL';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Pipeline = {
+  __typename?: 'Pipeline';
+  amount: Scalars['Decimal']['output'];
+  count: Scalars['Int']['output'];
+  /** Every open stage in sales-process order, including stages with no opportunities. */
+  stages: Array<PipelineStage>;
+  /** Sum of the stages' weighted amounts. */
+  weightedAmount: Scalars['Decimal']['output'];
+};
+
+export type PipelineFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only opportunities in this ISO 4217 currency. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Open opportunities of one stage. */
+export type PipelineStage = {
+  __typename?: 'PipelineStage';
+  amount: Scalars['Decimal']['output'];
+  count: Scalars['Int']['output'];
+  stage: Stage;
+  /** Sum of amount × probability / 100, rounded to two decimal places once, after summing. */
+  weightedAmount: Scalars['Decimal']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Opportunities, a page at a time. */
+  opportunities: OpportunityConnection;
+  /** One opportunity by id; NOT_FOUND when no opportunity has it. */
+  opportunity?: Maybe<Opportunity>;
+  /** Open opportunities summed per open stage. Amounts are added as recorded, without currency conversion. */
+  pipeline: Pipeline;
+  /** Every sales stage, in the order an opportunity moves through them. */
+  stages: Array<Stage>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OpportunityOrder>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPipelineArgs = {
+  filter?: InputMaybe<PipelineFilter>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A step of the sales process. */
+export type Stage = {
+  __typename?: 'Stage';
+  /** Probability, in percent, an opportunity takes when it enters this stage. */
+  defaultProbability: Scalars['Int']['output'];
+  forecastCategory: ForecastCategory;
+  id: Scalars['ID']['output'];
+  isClosed: Scalars['Boolean']['output'];
+  isWon: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Position in the sales process; lower comes first. */
+  sortOrder: Scalars['Int']['output'];
+};
+
+export type UpdateOpportunityInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  closeDate?: InputMaybe<Scalars['Date']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<OpportunityType>;
+};
+
+/** A business rule the request broke; nothing was written. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Stable code: INVALID, NOT_FOUND, DUPLICATE, INVALID_TRANSITION or HIERARCHY_CYCLE. */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, such as ["input", "parentId"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Account: Account;
+  Opportunity: Opportunity;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Account:
+    ( { __typename: 'Account' }
+    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
+  Opportunity:
+    ( { __typename: 'Opportunity' }
+    & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateOpportunityInput: CreateOpportunityInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  ForecastCategory: ForecastCategory;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Opportunity: ResolverTypeWrapper<OpportunityModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  OpportunityConnection: ResolverTypeWrapper<OpportunityConnectionModel>;
+  OpportunityEdge: ResolverTypeWrapper<OpportunityEdgeModel>;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrder: OpportunityOrder;
+  OpportunityOrderField: OpportunityOrderField;
+  OpportunityPayload: ResolverTypeWrapper<OpportunityPayloadModel>;
+  OpportunityStatus: OpportunityStatus;
+  OpportunityType: OpportunityType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pipeline: ResolverTypeWrapper<PipelineModel>;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
+  Stage: ResolverTypeWrapper<StageModel>;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UserError: ResolverTypeWrapper<UserError>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Account: AccountModel;
+  ID: Scalars['ID']['output'];
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  CreateOpportunityInput: CreateOpportunityInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Opportunity: OpportunityModel;
+  Boolean: Scalars['Boolean']['output'];
+  OpportunityConnection: OpportunityConnectionModel;
+  OpportunityEdge: OpportunityEdgeModel;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrder: OpportunityOrder;
+  OpportunityPayload: OpportunityPayloadModel;
+  PageInfo: PageInfo;
+  Pipeline: PipelineModel;
+  PipelineFilter: PipelineFilter;
+  PipelineStage: PipelineStageModel;
+  Query: Record<PropertyKey, never>;
+  Stage: StageModel;
+  UpdateOpportunityInput: UpdateOpportunityInput;
+  UserError: UserError;
+};
+
+export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openPipelineAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<AccountOpportunitiesArgs, 'status'>>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export type MutationResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeOpportunityStage?: Resolver<ResolversTypes['OpportunityPayload'], ParentType, ContextType, RequireFields<MutationChangeOpportunityStageArgs, 'input'>>;
+  createOpportunity?: Resolver<ResolversTypes['OpportunityPayload'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
+  updateOpportunity?: Resolver<ResolversTypes['OpportunityPayload'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'input'>>;
+};
+
+export type OpportunityResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  campaignId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closeDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forecastCategory?: Resolver<ResolversTypes['ForecastCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isWon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OpportunityType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OpportunityConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OpportunityEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+};
+
+export type OpportunityPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['OpportunityPayload'] = ResolversParentTypes['OpportunityPayload']> = {
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PipelineResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Pipeline'] = ResolversParentTypes['Pipeline']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['PipelineStage']>, ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type PipelineStageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType, Partial<QueryPipelineArgs>>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+};
+
+export type StageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Stage'] = ResolversParentTypes['Stage']> = {
+  defaultProbability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forecastCategory?: Resolver<ResolversTypes['ForecastCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isClosed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isWon?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = ResolverContext> = {
+  Account?: AccountResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityPayload?: OpportunityPayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pipeline?: PipelineResolvers<ContextType>;
+  PipelineStage?: PipelineStageResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Stage?: StageResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

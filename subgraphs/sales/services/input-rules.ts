@@ -1,0 +1,101 @@
+import { ValidationError } from '../../../platform/errors/domain-errors';
+import { optionalText, requireText } from '../../../platform/graphql/input-validation';
+
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+const DAY_PATTERN = /^(\d{4})-\d{2}-\d{2}$/;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2999;
+
+/** An ISO 4217 code: three upper-case letters, such as USD. */
+export function currencyCode(value: string, field: string): string {
+  if (!CURRENCY_PATTERN.test(value)) {
+    throw new ValidationError(
+      field,
+      `${field} must be an ISO 4217 code of three upper-case letters`,
+    );
+  }
+
+  return value;
+}
+
+/**
+ * A day already checked by the Date scalar, limited to years PostgreSQL and a sales forecast can
+ * both use (the scalar alone lets year 0000 through, which PostgreSQL refuses).
+ */
+export function calendarDay(value: string, field: string): string {
+  const match = DAY_PATTERN.exec(value);
+  const year = match === null ? Number.NaN : Number(match[1]);
+  if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
+    throw new ValidationError(
+      field,
+      `${field} must be a day from year ${EARLIEST_YEAR} to ${LATEST_YEAR}, written YYYY-MM-DD`,
+    );
+  }
+
+  return value;
+}
+
+/** `calendarDay` for a day that may be left out. */
+export function optionalCalendarDay(
+  value: string | null | undefined,
+  field: string,
+): string | null {
+  return value === null || value === undefined ? null : calendarDay(value, field);
+}
+
+/** Required text without NUL characters, which PostgreSQL cannot store in `text`. */
+export function requirePlainText(value: string, field: string, maxLength: number): string {
+  return refuseNul(requireText(value, field, maxLength), field);
+}
+
+/** `requirePlainText` for text that may be left out; blank text counts as left out. */
+export function optionalPlainText(
+  value: string | null | undefined,
+  field: string,
+  maxLength: number,
+): string | null {
+  const text = optionalText(value, field, maxLength);
+
+  return text === null ? null : refuseNul(text, field);
+}
+
+/** The name of a stage, as a caller writes it; whether a stage has it is checked later. */
+export function requireStageName(value: string, field: string): string {
+  return requirePlainText(value, field, 100);
+}
+
+/** Rejects a value that must be given but was explicitly set to null in an update. */
+export function notCleared<T>(value: T | null, field: string): T {
+  if (value === null) {
+    throw new ValidationError(field, `${field} cannot be cleared`);
+  }
+
+  return value;
+}
+
+/**
+ * Refuses a cursor whose sort value holds a NUL character. Such a cursor can only be forged
+ * (no stored name has one), and PostgreSQL would fail on it instead of answering.
+ */
+export function refuseForgedCursor(after: string | null | undefined): void {
+  if (after === null || after === undefined) {
+    return;
+  }
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    return;
+  }
+  if (Array.isArray(decoded) && decoded.some((part) => String(part).includes('\u0000'))) {
+    throw new ValidationError('after', 'after is not a cursor returned by this list');
+  }
+}
+
+function refuseNul(text: string, field: string): string {
+  if (text.includes('\u0000')) {
+    throw new ValidationError(field, `${field} must not contain NUL characters`);
+  }
+
+  return text;
+}

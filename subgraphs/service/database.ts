@@ -1,0 +1,9 @@
+import { SupportCaseEntity } from './entities/support-case.entity';
+import { serviceMigrations } from './migrations';
+
+/** The PostgreSQL schema the Service subgraph owns, its entities and its migrations. */
+export const serviceDatabase = {
+  schema: 'service',
+  entities: [SupportCaseEntity],
+  migrations: serviceMigrations,
+};

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupBy, indexBy } from '../../platform/database/batch';
+import { SupportCaseEntity, type SupportCase } from './entities/support-case.entity';
+import type { CaseStatusFilter } from './generated/resolvers-types';
+import { CLOSED_STATUSES, OPEN_STATUSES } from './services/case-status';
+
+/** Per-request DataLoaders of the Service subgraph; each turns N lookups into one query. */
+export interface ServiceLoaders {
+  caseById: DataLoader<string, SupportCase | null>;
+  /** Cases of each account, most recently opened first, one loader per status filter. */
+  casesByAccountId: Record<CaseStatusFilter, DataLoader<string, SupportCase[]>>;
+  openCaseCountByAccountId: DataLoader<string, number>;
+}
+
+/** Builds the loaders of one request, so nothing is cached from one request to the next. */
+export function createServiceLoaders(dataSource: DataSource): ServiceLoaders {
+  const cases = dataSource.getRepository(SupportCaseEntity);
+  const casesByAccount = (statuses: readonly SupportCase['status'][] | null) =>
+    new DataLoader<string, SupportCase[]>(async (accountIds) =>
+      groupBy(
+        await cases.find({
+          where: {
+            accountId: In([...accountIds]),
+            ...(statuses === null ? {} : { status: In([...statuses]) }),
+          },
+          order: { openedAt: 'DESC', id: 'DESC' },
+        }),
+        accountIds,
+        (supportCase) => supportCase.accountId,
+      ),
+    );
+
+  return {
+    caseById: new DataLoader(async (ids) =>
+      indexBy(await cases.findBy({ id: In([...ids]) }), ids, (supportCase) => supportCase.id),
+    ),
+    casesByAccountId: {
+      OPEN: casesByAccount(OPEN_STATUSES),
+      CLOSED: casesByAccount(CLOSED_STATUSES),
+      ALL: casesByAccount(null),
+    },
+    openCaseCountByAccountId: new DataLoader(async (accountIds) => {
+      const rows: { accountId: string; openCases: number }[] = await cases
+        .createQueryBuilder('support_case')
+        .select('support_case.account_id', 'accountId')
+        .addSelect('count(*)::int', 'openCases')
+        .where('support_case.account_id IN (:...accountIds)', { accountIds })
+        .andWhere('support_case.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES })
+        .groupBy('support_case.account_id')
+        .getRawMany();
+      const counts = new Map(rows.map((row) => [row.accountId, row.openCases]));
+
+      return accountIds.map((accountId) => counts.get(accountId) ?? 0);
+    }),
+  };
+}

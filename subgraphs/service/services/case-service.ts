@@ -1,0 +1,105 @@
+import type { EntityManager } from 'typeorm';
+import { NotFoundError, userError } from '../../../platform/errors/domain-errors';
+import { UserErrorCode } from '../../../platform/errors/error-codes';
+import {
+  SupportCaseEntity,
+  type CaseStatus,
+  type SupportCase,
+} from '../entities/support-case.entity';
+import type { CasePayload } from '../models';
+import type { CaseChanges, NewCase } from './case-input';
+import { canMove, statusChange } from './case-status';
+
+/**
+ * Each function below is one mutation's write, run inside the caller's transaction so that
+ * whatever else the mutation records commits or rolls back with it.
+ */
+
+/** Opens a case in status NEW; the database numbers it. */
+export async function openCase(manager: EntityManager, fields: NewCase): Promise<CasePayload> {
+  const cases = manager.getRepository(SupportCaseEntity);
+  const opened = await cases.save(
+    cases.create({
+      ...fields,
+      status: 'NEW',
+      openedAt: new Date(),
+      firstRespondedAt: null,
+      resolvedAt: null,
+      closedAt: null,
+    }),
+  );
+
+  return { case: opened, userErrors: [] };
+}
+
+/** Changes the given fields; a closed case must be reopened before it can be edited. */
+export async function updateCase(
+  manager: EntityManager,
+  id: string,
+  changes: CaseChanges,
+): Promise<CasePayload> {
+  const current = await lockCase(manager, id);
+  if (current.status === 'CLOSED') {
+    return {
+      case: null,
+      userErrors: [
+        userError(UserErrorCode.Invalid, 'A closed case cannot be changed; reopen it first', [
+          'input',
+          'id',
+        ]),
+      ],
+    };
+  }
+  const cases = manager.getRepository(SupportCaseEntity);
+
+  return { case: await cases.save(cases.merge(current, changes)), userErrors: [] };
+}
+
+/** Moves a case to another status when the rules allow it, stamping the times it reaches. */
+export async function changeCaseStatus(
+  manager: EntityManager,
+  id: string,
+  status: CaseStatus,
+): Promise<CasePayload> {
+  const current = await lockCase(manager, id);
+  if (!canMove(current.status, status)) {
+    const message =
+      current.status === status
+        ? `The case is already ${status}`
+        : `A ${current.status} case cannot move to ${status}`;
+
+    return {
+      case: null,
+      userErrors: [userError(UserErrorCode.InvalidTransition, message, ['input', 'status'])],
+    };
+  }
+  const cases = manager.getRepository(SupportCaseEntity);
+  const changed = await cases.save(cases.merge(current, statusChange(current, status, new Date())));
+
+  return { case: changed, userErrors: [] };
+}
+
+/** Records the first response to the customer; a case already answered is left as it is. */
+export async function respondToCase(manager: EntityManager, id: string): Promise<CasePayload> {
+  const current = await lockCase(manager, id);
+  if (current.firstRespondedAt !== null) {
+    return { case: current, userErrors: [] };
+  }
+  const cases = manager.getRepository(SupportCaseEntity);
+  const responded = await cases.save(cases.merge(current, { firstRespondedAt: new Date() }));
+
+  return { case: responded, userErrors: [] };
+}
+
+/** Reads a case for update, so two concurrent changes to it are applied one after the other. */
+async function lockCase(manager: EntityManager, id: string): Promise<SupportCase> {
+  const found = await manager.getRepository(SupportCaseEntity).findOne({
+    where: { id },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (found === null) {
+    throw new NotFoundError('Case', id, 'input.id');
+  }
+
+  return found;
+}

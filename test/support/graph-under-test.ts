@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import type { SubgraphName } from '../../platform/config/subgraph-list';
+import { readGatewayConfig, type GatewayConfig } from '../../gateway/src/config';
+import { startGateway, type RunningGateway } from '../../gateway/src/gateway-server';
+import type {
+  StartedSubgraph,
+  SubgraphStartOptions,
+} from '../../subgraphs/accounts/accounts-subgraph';
+import { startAccountsSubgraph } from '../../subgraphs/accounts/accounts-subgraph';
+import { startMarketingSubgraph } from '../../subgraphs/marketing/marketing-subgraph';
+import { startSalesSubgraph } from '../../subgraphs/sales/sales-subgraph';
+import { startServiceSubgraph } from '../../subgraphs/service/service-subgraph';
+import { bearerToken, TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './identities';
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { testLogger } from './silent-logger';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+const STARTERS: Record<SubgraphName, (options: SubgraphStartOptions) => Promise<StartedSubgraph>> =
+  {
+    accounts: startAccountsSubgraph,
+    sales: startSalesSubgraph,
+    service: startServiceSubgraph,
+    marketing: startMarketingSubgraph,
+  };
+
+/** The whole graph, started in this process on free ports over a throwaway database. */
+export interface GraphUnderTest {
+  gateway: RunningGateway;
+  gatewayConfig: GatewayConfig;
+  subgraphs: Record<SubgraphName, StartedSubgraph>;
+  database: TestDatabase;
+  /** Sends an operation to the gateway with a token holding `scopes` (default `crm:admin`). */
+  query: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    scopes?: string[],
+  ) => Promise<GraphQLResponse<T>>;
+  /** Statements each subgraph has sent to PostgreSQL so far. */
+  statementCounts: () => Record<SubgraphName, number>;
+  close: () => Promise<void>;
+}
+
+export async function startGraphUnderTest(
+  overrides: Partial<GatewayConfig> = {},
+): Promise<GraphUnderTest> {
+  const database = await createTestDatabase();
+  const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
+  for (const [name, start] of Object.entries(STARTERS) as [
+    SubgraphName,
+    typeof startAccountsSubgraph,
+  ][]) {
+    subgraphs[name] = await start({
+      databaseUrl: database.url,
+      port: 0,
+      identitySecret: TEST_IDENTITY_SECRET,
+      logger: testLogger,
+    });
+  }
+  const gatewayConfig: GatewayConfig = {
+    ...readGatewayConfig({}),
+    port: 0,
+    subgraphUrls: {
+      accounts: subgraphs.accounts.url,
+      sales: subgraphs.sales.url,
+      service: subgraphs.service.url,
+      marketing: subgraphs.marketing.url,
+    },
+    supergraphPath: join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    auth: {
+      jwtSecret: TEST_JWT_SECRET,
+      jwksUrl: undefined,
+      issuer: undefined,
+      audience: undefined,
+    },
+    identitySecret: TEST_IDENTITY_SECRET,
+    ...overrides,
+  };
+  const gateway = await startGateway(gatewayConfig, testLogger);
+
+  return {
+    gateway,
+    gatewayConfig,
+    subgraphs,
+    database,
+    query: async (query, variables = {}, scopes = ['crm:admin']) =>
+      postGraphQL(gateway.url, query, variables, {
+        authorization: `Bearer ${await bearerToken(scopes)}`,
+      }),
+    statementCounts: () =>
+      Object.fromEntries(
+        Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.queries.count]),
+      ) as Record<SubgraphName, number>,
+    close: async () => {
+      await gateway.close();
+      await Promise.all(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+      await database.drop();
+    },
+  };
+}
