@@ -57,11 +57,21 @@ const config: CodegenConfig = {
   silent: true,
   generates: {
     ...Object.fromEntries(
-      SUBGRAPHS.filter((name) => existsSync(join(__dirname, 'schema', `${name}.graphql`))).map((name) => [
-        `subgraphs/${name}/generated/resolvers-types.ts`,
-        subgraphTarget(name),
-      ]),
+      SUBGRAPHS.filter((name) => existsSync(join(__dirname, 'schema', `${name}.graphql`))).map(
+        (name) => [`subgraphs/${name}/generated/resolvers-types.ts`, subgraphTarget(name)],
+      ),
     ),
+    'test/generated/operations.ts': {
+      schema: 'schema/api.graphql',
+      documents: 'test/operations/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        scalars: SCALARS,
+        enumsAsTypes: true,
+        avoidOptionals: true,
+        onlyOperationTypes: true,
+      },
+    },
   },
 };
 

@@ -19,7 +19,9 @@ function compose(): { supergraph: string; api: string } {
     })),
   );
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((error) => error.message).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((error) => error.message).join('\n')}`,
+    );
   }
 
   return {

@@ -14,7 +14,9 @@ async function main(): Promise<number> {
   mkdirSync(DATA_DIR, { recursive: true });
   let embedded: LocalPostgres | null = null;
   if (!process.env.DATABASE_URL) {
-    process.stdout.write('DATABASE_URL is not set: starting an embedded PostgreSQL for the tests\n');
+    process.stdout.write(
+      'DATABASE_URL is not set: starting an embedded PostgreSQL for the tests\n',
+    );
     embedded = await startEmbeddedPostgres(join(DATA_DIR, 'test-postgres'), 'postgres', 0);
   }
   const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
@@ -43,7 +45,12 @@ function runJest(databaseUrl: string, resultsFile: string, args: string[]): Prom
   return new Promise((resolve, reject) => {
     const jest = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${resultsFile}`, ...args],
+      [
+        join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
+        '--json',
+        `--outputFile=${resultsFile}`,
+        ...args,
+      ],
       { cwd: ROOT, stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } },
     );
     jest.once('error', reject);

@@ -79,8 +79,12 @@ async function main(): Promise<void> {
   );
   say(`\nThe CRM graph is up at http://localhost:${gatewayPort}/graphql`);
   say(`An admin token for the next 12 hours (npm run token prints more):\n\n${token}\n`);
-  say(`Try: curl -s http://localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\`);
-  say(`  -H "authorization: Bearer $TOKEN" -d '{"query":"{ pipeline { totalAmount } }"}'`);
+  say(
+    `Try: curl -s http://localhost:${gatewayPort}/graphql -H 'content-type: application/json' \\`,
+  );
+  say(
+    `  -H "authorization: Bearer $TOKEN" -d '{"query":"{ pipeline { count amount weightedAmount } }"}'`,
+  );
   say('Press Ctrl-C to stop.');
 }
 

@@ -46,8 +46,11 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     }
     const code = formatted.extensions?.code;
     if (cause === 'graphql' && typeof code === 'string' && safeCodes.has(code)) {
-      const { stacktrace: _stacktrace, exception: _exception, ...extensions } =
-        formatted.extensions ?? {};
+      const {
+        stacktrace: _stacktrace,
+        exception: _exception,
+        ...extensions
+      } = formatted.extensions ?? {};
       const field = code === ErrorCode.BadUserInput ? variableField(formatted.message) : null;
 
       return { ...formatted, extensions: field ? { ...extensions, field } : extensions };

@@ -163,10 +163,9 @@ export class OutboxStream {
 
   private async readNewEvents(): Promise<void> {
     for (;;) {
-      const events = await this.readEvents(
-        `WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`,
-        [this.highWater.toString()],
-      );
+      const events = await this.readEvents(`WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`, [
+        this.highWater.toString(),
+      ]);
       for (const event of events) {
         this.highWater = BigInt(event.id);
         this.dispatch(event);
@@ -212,7 +211,10 @@ export class OutboxStream {
       topic: string;
       payload: unknown;
       occurred_at: Date;
-    }>(`SELECT id::text AS id, topic, payload, occurred_at FROM ${this.table} ${condition}`, parameters);
+    }>(
+      `SELECT id::text AS id, topic, payload, occurred_at FROM ${this.table} ${condition}`,
+      parameters,
+    );
 
     return rows.map((row) => ({
       id: row.id,

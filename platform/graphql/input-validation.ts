@@ -47,9 +47,27 @@ export function optionalText(
   return requireText(value, field, maxLength);
 }
 
+/** True when a value (or anything inside it) holds a NUL character, which PostgreSQL refuses. */
+export function containsNul(value: unknown): boolean {
+  if (typeof value === 'string') {
+    return value.includes('\u0000');
+  }
+  if (Array.isArray(value)) {
+    return value.some(containsNul);
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(([key, item]) => containsNul(key) || containsNul(item));
+  }
+
+  return false;
+}
+
 /** Lower-cases and trims an email so that lookups and duplicate checks ignore letter case. */
 export function normaliseEmail(value: string, field: string): string {
   const email = value.trim().toLowerCase();
+  if (email.includes('\u0000')) {
+    throw new ValidationError(field, `${field} must be a valid email address`);
+  }
   if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
     throw new ValidationError(field, `${field} must be a valid email address`);
   }

@@ -59,9 +59,6 @@ export async function startSubgraphServer<TLoaders>(
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    // The gateway relays errors of a 200 response to the client as they are, with their code
-    // and field; a 400 would reach it as an opaque transport failure.
-    status400ForVariableCoercionErrors: false,
     introspection: false,
     csrfPrevention: false,
     plugins: [

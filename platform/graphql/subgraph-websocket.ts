@@ -8,6 +8,8 @@ import { verifyForwardedIdentity } from '../identity/forwarded-identity';
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import type { SubgraphContext } from './subgraph-context';
+import { containsNul } from './input-validation';
+import { ErrorCode } from '../errors/error-codes';
 
 export interface SubgraphWebSocketOptions<TLoaders> {
   httpServer: Server;
@@ -62,9 +64,28 @@ export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptio
           loaders: options.createLoaders(options.dataSource),
         };
       },
+      onSubscribe: (_ctx, _id, payload) =>
+        containsNul(payload)
+          ? [
+              new GraphQLError('Requests must not contain the NUL character', {
+                extensions: { code: ErrorCode.BadUserInput },
+              }),
+            ]
+          : undefined,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map(format),
+      // Errors raised before execution (parsing, validation) carry no code of their own.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) =>
+          format(
+            error.extensions.code === undefined && error.originalError === undefined
+              ? new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+                })
+              : error,
+          ),
+        ),
     },
     wsServer,
   );

@@ -66,7 +66,11 @@ function guardReferenceResolver(resolver: unknown, scope: string): unknown {
   if (typeof resolver !== 'function') {
     return resolver;
   }
-  const resolve = resolver as (reference: unknown, context: SubgraphContext, info: unknown) => unknown;
+  const resolve = resolver as (
+    reference: unknown,
+    context: SubgraphContext,
+    info: unknown,
+  ) => unknown;
 
   return (reference: unknown, context: SubgraphContext, info: unknown) => {
     requireScope(context.identity, scope);

@@ -2,7 +2,13 @@ import { ConfigError } from '../config/env';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-const LEVEL_RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const LEVEL_RANK: Record<LogLevel, number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 export type LogFields = Record<string, unknown>;
 
@@ -33,7 +39,13 @@ export function createLogger(level: LogLevel, base: LogFields = {}): Logger {
     if (LEVEL_RANK[entryLevel] < threshold) {
       return;
     }
-    const entry = { time: new Date().toISOString(), level: entryLevel, message, ...base, ...fields };
+    const entry = {
+      time: new Date().toISOString(),
+      level: entryLevel,
+      message,
+      ...base,
+      ...fields,
+    };
     process.stdout.write(`${JSON.stringify(entry, errorReplacer)}\n`);
   };
 

@@ -14,6 +14,7 @@ export interface AccountOpportunitiesKey {
 /** Per-request DataLoaders of the Sales subgraph; each turns N lookups into one query. */
 export interface SalesLoaders {
   stageById: DataLoader<string, Stage | null>;
+  stageByName: DataLoader<string, Stage | null>;
   opportunityById: DataLoader<string, Opportunity | null>;
   opportunitiesByAccount: DataLoader<AccountOpportunitiesKey, Opportunity[], string>;
   /** Sum of the open amounts per account id, as PostgreSQL prints it; "0" when none. */
@@ -28,6 +29,9 @@ export function createSalesLoaders(dataSource: DataSource): SalesLoaders {
   return {
     stageById: new DataLoader(async (ids) =>
       indexBy(await stages.findBy({ id: In([...ids]) }), ids, (stage) => stage.id),
+    ),
+    stageByName: new DataLoader(async (names) =>
+      indexBy(await stages.findBy({ name: In([...names]) }), names, (stage) => stage.name),
     ),
     opportunityById: new DataLoader(async (ids) =>
       indexBy(await opportunities.findBy({ id: In([...ids]) }), ids, (row) => row.id),

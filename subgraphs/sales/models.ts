@@ -1,5 +1,6 @@
 import type { UserError } from '../../platform/errors/domain-errors';
 import type { Connection } from '../../platform/graphql/connection';
+import type { PipelineChangeKind } from './generated/resolvers-types';
 import type { Opportunity } from './entities/opportunity.entity';
 import type { Stage } from './entities/stage.entity';
 
@@ -27,4 +28,16 @@ export interface Pipeline {
   count: number;
   amount: string;
   weightedAmount: string;
+}
+/** One delivered `pipeline` outbox event, for one subscriber. */
+export interface PipelineEvent {
+  eventId: string;
+  kind: PipelineChangeKind;
+  occurredAt: Date;
+  /** Built from the event's snapshot: the opportunity as of the event. */
+  opportunity: Opportunity;
+  previousStageName: string | null;
+  previousAmount: string | null;
+  /** The subscriber's filter, which its pipeline summary is computed for. */
+  scope: { ownerId: string | null; accountId: string | null };
 }

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupBy, indexBy } from '../../platform/database/batch';
+import { SlaTargetEntity, type SlaTargetRecord } from './entities/sla-target.entity';
 import { SupportCaseEntity, type SupportCase } from './entities/support-case.entity';
 import type { CaseStatusFilter } from './generated/resolvers-types';
 import { CLOSED_STATUSES, OPEN_STATUSES } from './services/case-status';
@@ -11,11 +12,14 @@ export interface ServiceLoaders {
   /** Cases of each account, most recently opened first, one loader per status filter. */
   casesByAccountId: Record<CaseStatusFilter, DataLoader<string, SupportCase[]>>;
   openCaseCountByAccountId: DataLoader<string, number>;
+  /** SLA targets of each case, oldest first. */
+  slaTargetsByCaseId: DataLoader<string, SlaTargetRecord[]>;
 }
 
 /** Builds the loaders of one request, so nothing is cached from one request to the next. */
 export function createServiceLoaders(dataSource: DataSource): ServiceLoaders {
   const cases = dataSource.getRepository(SupportCaseEntity);
+  const slaTargets = dataSource.getRepository(SlaTargetEntity);
   const casesByAccount = (statuses: readonly SupportCase['status'][] | null) =>
     new DataLoader<string, SupportCase[]>(async (accountIds) =>
       groupBy(
@@ -53,5 +57,15 @@ export function createServiceLoaders(dataSource: DataSource): ServiceLoaders {
 
       return accountIds.map((accountId) => counts.get(accountId) ?? 0);
     }),
+    slaTargetsByCaseId: new DataLoader(async (caseIds) =>
+      groupBy(
+        await slaTargets.find({
+          where: { caseId: In([...caseIds]) },
+          order: { createdAt: 'ASC', kind: 'ASC', id: 'ASC' },
+        }),
+        caseIds,
+        (target) => target.caseId,
+      ),
+    ),
   };
 }

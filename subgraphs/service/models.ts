@@ -1,6 +1,9 @@
 import type { UserError } from '../../platform/errors/domain-errors';
 import type { Connection } from '../../platform/graphql/connection';
+import type { SlaPolicyRecord } from './entities/sla-policy.entity';
+import type { SlaTargetRecord } from './entities/sla-target.entity';
 import type { SupportCase } from './entities/support-case.entity';
+import type { SlaOutboxEvent } from './sla/sla-event';
 
 /** The values resolvers hand to GraphQL for each type of the Service schema. */
 export type Case = SupportCase;
@@ -18,3 +21,11 @@ export interface Account {
 export interface Contact {
   id: string;
 }
+export type SlaTarget = SlaTargetRecord;
+export type SlaPolicy = SlaPolicyRecord;
+export interface SlaPolicyPayload {
+  policy: SlaPolicyRecord | null;
+  userErrors: UserError[];
+}
+/** An SLA event as the outbox delivers it. */
+export type SlaEvent = SlaOutboxEvent;

@@ -1,3 +1,7 @@
+import {
+  AccountOverviewDocument,
+  OpportunitiesWithAccountsDocument,
+} from '../generated/operations';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
 
 let graph: GraphUnderTest;
@@ -41,35 +45,13 @@ describe('one query through the gateway', () => {
     );
     const before = graph.statementCounts();
 
-    const result = await graph.query<{
-      account: {
-        name: string;
-        openPipelineAmount: string;
-        opportunities: {
-          name: string;
-          amount: string;
-          probability: number;
-          forecastCategory: string;
-        }[];
-        cases: { subject: string; priority: string; account: { name: string } }[];
-      };
-    }>(
-      `query ($id: ID!) {
-        account(id: $id) {
-          name
-          openPipelineAmount
-          opportunities { name amount probability forecastCategory }
-          cases { subject priority account { name } }
-        }
-      }`,
-      { id: accountId },
-    );
+    const result = await graph.execute(AccountOverviewDocument, { id: accountId });
     const after = graph.statementCounts();
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.account.name).toBe('Acme Corporation');
-    expect(result.data!.account.openPipelineAmount).toBe('120000.75');
-    expect(result.data!.account.opportunities).toEqual(
+    expect(result.data!.account!.name).toBe('Acme Corporation');
+    expect(result.data!.account!.openPipelineAmount).toBe('120000.75');
+    expect(result.data!.account!.opportunities).toEqual(
       expect.arrayContaining([
         {
           name: 'Acme fleet renewal',
@@ -80,7 +62,7 @@ describe('one query through the gateway', () => {
         { name: 'Acme spare parts', amount: '0.25', probability: 10, forecastCategory: 'PIPELINE' },
       ]),
     );
-    expect(result.data!.account.cases).toEqual([
+    expect(result.data!.account!.cases).toEqual([
       { subject: 'Conveyor belt stopped', priority: 'HIGH', account: { name: 'Acme Corporation' } },
     ]);
     expect(after.accounts).toBeGreaterThan(before.accounts);
@@ -121,16 +103,10 @@ describe('one query through the gateway', () => {
 describe('batching', () => {
   async function listOpportunitiesWithAccounts(first: number): Promise<Record<string, number>> {
     const before = graph.statementCounts();
-    const result = await graph.query<{
-      opportunities: { edges: { node: { name: string; account: { name: string } } }[] };
-    }>(
-      `query ($first: Int!) {
-        opportunities(first: $first, filter: { ownerId: "batch-owner" }) {
-          edges { node { name account { name industry } } }
-        }
-      }`,
-      { first },
-    );
+    const result = await graph.execute(OpportunitiesWithAccountsDocument, {
+      first,
+      ownerId: 'batch-owner',
+    });
     const after = graph.statementCounts();
     expect(result.errors).toBeUndefined();
     expect(result.data!.opportunities.edges).toHaveLength(first);

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { SubgraphName } from '../../platform/config/subgraph-list';
 import { readGatewayConfig, type GatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/gateway-server';
@@ -35,6 +37,12 @@ export interface GraphUnderTest {
     variables?: Record<string, unknown>,
     scopes?: string[],
   ) => Promise<GraphQLResponse<T>>;
+  /** Sends a generated, typed operation (see `test/operations/`) to the gateway. */
+  execute: <TResult, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+    scopes?: string[],
+  ) => Promise<GraphQLResponse<TResult>>;
   /** Statements each subgraph has sent to PostgreSQL so far. */
   statementCounts: () => Record<SubgraphName, number>;
   close: () => Promise<void>;
@@ -84,6 +92,10 @@ export async function startGraphUnderTest(
     database,
     query: async (query, variables = {}, scopes = ['crm:admin']) =>
       postGraphQL(gateway.url, query, variables, {
+        authorization: `Bearer ${await bearerToken(scopes)}`,
+      }),
+    execute: async (document, variables, scopes = ['crm:admin']) =>
+      postGraphQL(gateway.url, print(document), variables, {
         authorization: `Bearer ${await bearerToken(scopes)}`,
       }),
     statementCounts: () =>

@@ -1,12 +1,18 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { FORWARDED_IDENTITY_HEADER } from '../../../platform/identity/forwarded-identity';
 import type { GatewayContext } from '../gateway-context';
+import { relayingGraphQLErrors } from './subgraph-fetcher';
 
 /**
  * Sends subgraph requests with the caller's identity, signed by the gateway, in a header the
  * subgraphs verify. A request without it is refused by every subgraph.
  */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(config: { url: string }) {
+    super(config);
+    this.fetcher = relayingGraphQLErrors(this.fetcher);
+  }
+
   override async willSendRequest(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<void> {

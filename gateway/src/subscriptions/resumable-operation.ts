@@ -2,6 +2,7 @@ import {
   Kind,
   parse,
   print,
+  visit,
   type ArgumentNode,
   type FieldNode,
   type OperationDefinitionNode,
@@ -83,9 +84,26 @@ export function makeResumable(
   };
 
   return {
-    query: print({ ...document, definitions: [rewritten] }),
+    query: print({ ...document, definitions: [withoutUnusedVariables(rewritten)] }),
     responseKey: rootField.alias?.value ?? rootField.name.value,
     initialAfter: clientAfter ? afterValue(clientAfter, variables) : null,
+  };
+}
+
+/** The client's `after` variable may no longer be used once the argument is replaced. */
+function withoutUnusedVariables(definition: OperationDefinitionNode): OperationDefinitionNode {
+  const used = new Set<string>();
+  visit(definition.selectionSet, {
+    Variable: (node) => {
+      used.add(node.name.value);
+    },
+  });
+
+  return {
+    ...definition,
+    variableDefinitions: definition.variableDefinitions?.filter((variable) =>
+      used.has(variable.variable.name.value),
+    ),
   };
 }
 

@@ -43,6 +43,16 @@ export class SubscriptionHub {
     return this.groups.size;
   }
 
+  /** Client subscriptions currently served by this gateway. */
+  get subscriberCount(): number {
+    let count = 0;
+    for (const group of this.groups.values()) {
+      count += group.subscribers.size;
+    }
+
+    return count;
+  }
+
   subscribe(planned: PlannedSubscription, identity: Identity): AsyncQueue<ExecutionResult> {
     const key = sharingKey(planned, identity);
     const group = this.groups.get(key) ?? this.openGroup(key, planned, identity);

@@ -6,6 +6,8 @@ import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import { DomainError, ForbiddenError } from '../../../platform/errors/domain-errors';
 import { hasScope } from '../../../platform/identity/scopes';
+import { ErrorCode } from '../../../platform/errors/error-codes';
+import { containsNul } from '../../../platform/graphql/input-validation';
 import type { Identity } from '../../../platform/identity/identity';
 import type { Logger } from '../../../platform/logging/logger';
 import type { BearerTokenVerifier } from '../auth/bearer-token-verifier';
@@ -85,6 +87,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         if (state === undefined) {
           return [new GraphQLError('Connection is not authenticated')];
         }
+        if (containsNul(payload)) {
+          return [
+            new GraphQLError('Requests must not contain the NUL character', {
+              extensions: { code: ErrorCode.BadUserInput },
+            }),
+          ];
+        }
         const planned = options.planner.plan(payload);
         if (!('primary' in planned)) {
           return planned;
@@ -117,7 +126,18 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
               errors: (result.errors as (GraphQLError | GraphQLFormattedError)[]).map(format),
             }
           : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map(format),
+      // Errors raised before execution (parsing, validation) carry no code of their own.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) =>
+          format(
+            error.extensions.code === undefined && error.originalError === undefined
+              ? new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+                })
+              : error,
+          ),
+        ),
     },
     wsServer,
   );

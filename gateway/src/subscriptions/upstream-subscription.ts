@@ -88,6 +88,7 @@ export class UpstreamSubscription {
     });
     this.client = client;
     let received = false;
+    let refused = false;
 
     return new Promise((resolve) => {
       client.subscribe(
@@ -102,6 +103,11 @@ export class UpstreamSubscription {
               received = true;
               this.lastEventId = event[EVENT_ID_ALIAS];
               this.options.onEvent(result.data as Record<string, unknown>);
+            } else if (result.errors && (result.data === undefined || result.data === null)) {
+              // A result without data is the subgraph refusing the subscription itself (a bad
+              // resume point, a missing scope); the stream completes right after it.
+              refused = true;
+              this.options.onRefused(result.errors);
             } else if (result.errors) {
               this.options.onEventErrors(result.errors);
             }
@@ -120,7 +126,7 @@ export class UpstreamSubscription {
           },
           complete: () => {
             void client.dispose();
-            resolve(this.closed ? 'completed' : 'dropped');
+            resolve(refused ? 'refused' : this.closed ? 'completed' : 'dropped');
           },
         },
       );

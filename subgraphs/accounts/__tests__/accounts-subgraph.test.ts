@@ -99,7 +99,10 @@ describe('Accounts subgraph', () => {
     );
 
     expect(result.data).toEqual({
-      updateAccount: { account: null, userErrors: [{ field: ['input', 'parentId'], code: 'HIERARCHY_CYCLE' }] },
+      updateAccount: {
+        account: null,
+        userErrors: [{ field: ['input', 'parentId'], code: 'HIERARCHY_CYCLE' }],
+      },
     });
   });
 });

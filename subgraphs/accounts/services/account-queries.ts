@@ -55,7 +55,11 @@ export function listAccounts(
   }
   const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
 
-  return loadConnection(query, { ...ACCOUNT_SORT[order.field], direction: order.direction ?? 'ASC' }, args);
+  return loadConnection(
+    query,
+    { ...ACCOUNT_SORT[order.field], direction: order.direction ?? 'ASC' },
+    args,
+  );
 }
 
 export function listContacts(
@@ -79,7 +83,11 @@ export function listContacts(
   }
   const order = args.orderBy ?? { field: 'LAST_NAME', direction: 'ASC' };
 
-  return loadConnection(query, { ...CONTACT_SORT[order.field], direction: order.direction ?? 'ASC' }, args);
+  return loadConnection(
+    query,
+    { ...CONTACT_SORT[order.field], direction: order.direction ?? 'ASC' },
+    args,
+  );
 }
 
 function escapeLike(text: string): string {

@@ -36,7 +36,10 @@ export async function createAccount(
     return {
       account: null,
       userErrors: [
-        userError(UserErrorCode.NotFound, 'The parent account does not exist', ['input', 'parentId']),
+        userError(UserErrorCode.NotFound, 'The parent account does not exist', [
+          'input',
+          'parentId',
+        ]),
       ],
     };
   }
@@ -98,7 +101,12 @@ function accountChanges(input: UpdateAccountInput): Partial<AccountFields> {
     changes.annualRevenue = money(input.annualRevenue, 'input.annualRevenue');
   }
   if (input.employeeCount !== undefined) {
-    changes.employeeCount = integerInRange(input.employeeCount, 'input.employeeCount', 0, 10_000_000);
+    changes.employeeCount = integerInRange(
+      input.employeeCount,
+      'input.employeeCount',
+      0,
+      10_000_000,
+    );
   }
   if (input.ownerId !== undefined) {
     changes.ownerId = optionalText(input.ownerId, 'input.ownerId', 200);

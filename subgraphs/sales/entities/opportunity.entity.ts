@@ -29,6 +29,8 @@ export interface Opportunity {
   updatedAt: Date;
   /** Set on entering a closed stage, cleared on reopening. */
   closedAt: Date | null;
+  /** The client's key of the creating request; written once, never read back by default. */
+  idempotencyKey?: string | null;
 }
 
 export const OpportunityEntity = new EntitySchema<Opportunity>({
@@ -53,5 +55,6 @@ export const OpportunityEntity = new EntitySchema<Opportunity>({
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
     updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
     closedAt: { name: 'closed_at', type: 'timestamptz', nullable: true },
+    idempotencyKey: { name: 'idempotency_key', type: 'text', nullable: true, select: false },
   },
 });

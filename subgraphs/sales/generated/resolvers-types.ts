@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Account as AccountModel, Opportunity as OpportunityModel, OpportunityConnection as OpportunityConnectionModel, OpportunityEdge as OpportunityEdgeModel, OpportunityPayload as OpportunityPayloadModel, Pipeline as PipelineModel, PipelineStage as PipelineStageModel, Stage as StageModel } from '../models';
+import { Account as AccountModel, Opportunity as OpportunityModel, OpportunityConnection as OpportunityConnectionModel, OpportunityEdge as OpportunityEdgeModel, OpportunityPayload as OpportunityPayloadModel, Pipeline as PipelineModel, PipelineEvent as PipelineEventModel, PipelineStage as PipelineStageModel, Stage as StageModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -49,6 +49,12 @@ export type CreateOpportunityInput = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   closeDate: Scalars['Date']['input'];
   currency?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Up to 200 characters chosen by the client, such as a UUID. A second call with the same key
+   * creates nothing and returns the opportunity the first call created, so a retried request cannot
+   * create a duplicate.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   leadId?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
   /** Defaults to the caller. */
@@ -199,6 +205,45 @@ export type Pipeline = {
   weightedAmount: Scalars['Decimal']['output'];
 };
 
+/** What an opportunity change was, the most specific that applies. */
+export type PipelineChangeKind =
+  /** Only the amount changed. */
+  | 'AMOUNT_CHANGED'
+  /** Only the close date changed. */
+  | 'CLOSE_DATE_CHANGED'
+  /** The opportunity was created. */
+  | 'CREATED'
+  /** The opportunity entered a lost stage. */
+  | 'LOST'
+  /** A closed opportunity moved back to an open stage. */
+  | 'REOPENED'
+  /** The opportunity moved to another open stage. */
+  | 'STAGE_CHANGED'
+  /** Any other change, or several fields at once. */
+  | 'UPDATED'
+  /** The opportunity entered a won stage. */
+  | 'WON';
+
+/** One change of one opportunity. */
+export type PipelineEvent = {
+  __typename?: 'PipelineEvent';
+  /** Position in the sales event sequence; pass it as `after` to resume after this event. */
+  eventId: Scalars['ID']['output'];
+  kind: PipelineChangeKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The opportunity as it was right after this change, not as it is now. */
+  opportunity: Opportunity;
+  /**
+   * The pipeline summary for the subscriber's filter after this change. It is computed when the
+   * event is delivered, so a replayed event shows the pipeline as it is at delivery.
+   */
+  pipeline: Pipeline;
+  /** The amount before the change, when the change altered it. */
+  previousAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The stage the opportunity left, when the change moved it. */
+  previousStage?: Maybe<Stage>;
+};
+
 export type PipelineFilter = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** Only opportunities in this ISO 4217 currency. */
@@ -214,6 +259,13 @@ export type PipelineStage = {
   stage: Stage;
   /** Sum of amount × probability / 100, rounded to two decimal places once, after summing. */
   weightedAmount: Scalars['Decimal']['output'];
+};
+
+/** Which opportunities' changes a pipeline subscription receives; every given field must match. */
+export type PipelineSubscriptionFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only opportunities of this owner, as the opportunity is after the change. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Query = {
@@ -262,6 +314,18 @@ export type Stage = {
   name: Scalars['String']['output'];
   /** Position in the sales process; lower comes first. */
   sortOrder: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** One event per opportunity change, in commit order. Pass the last eventId seen as `after` to receive what was missed (retention: 24 hours). */
+  pipelineChanged: PipelineEvent;
+};
+
+
+export type SubscriptionPipelineChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<PipelineSubscriptionFilter>;
 };
 
 export type UpdateOpportunityInput = {
@@ -405,11 +469,15 @@ export type ResolversTypes = {
   OpportunityType: OpportunityType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pipeline: ResolverTypeWrapper<PipelineModel>;
+  PipelineChangeKind: PipelineChangeKind;
+  PipelineEvent: ResolverTypeWrapper<PipelineEventModel>;
   PipelineFilter: PipelineFilter;
   PipelineStage: ResolverTypeWrapper<PipelineStageModel>;
+  PipelineSubscriptionFilter: PipelineSubscriptionFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SortDirection: SortDirection;
   Stage: ResolverTypeWrapper<StageModel>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateOpportunityInput: UpdateOpportunityInput;
   UserError: ResolverTypeWrapper<UserError>;
 };
@@ -435,10 +503,13 @@ export type ResolversParentTypes = {
   OpportunityPayload: OpportunityPayloadModel;
   PageInfo: PageInfo;
   Pipeline: PipelineModel;
+  PipelineEvent: PipelineEventModel;
   PipelineFilter: PipelineFilter;
   PipelineStage: PipelineStageModel;
+  PipelineSubscriptionFilter: PipelineSubscriptionFilter;
   Query: Record<PropertyKey, never>;
   Stage: StageModel;
+  Subscription: Record<PropertyKey, never>;
   UpdateOpportunityInput: UpdateOpportunityInput;
   UserError: UserError;
 };
@@ -520,6 +591,16 @@ export type PipelineResolvers<ContextType = ResolverContext, ParentType extends 
   weightedAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type PipelineEventResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PipelineEvent'] = ResolversParentTypes['PipelineEvent']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PipelineChangeKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
+  previousAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  previousStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
+};
+
 export type PipelineStageResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PipelineStage'] = ResolversParentTypes['PipelineStage']> = {
   amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -544,6 +625,10 @@ export type StageResolvers<ContextType = ResolverContext, ParentType extends Res
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  pipelineChanged?: SubscriptionResolver<ResolversTypes['PipelineEvent'], "pipelineChanged", ParentType, ContextType, Partial<SubscriptionPipelineChangedArgs>>;
+};
+
 export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -562,9 +647,11 @@ export type Resolvers<ContextType = ResolverContext> = {
   OpportunityPayload?: OpportunityPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pipeline?: PipelineResolvers<ContextType>;
+  PipelineEvent?: PipelineEventResolvers<ContextType>;
   PipelineStage?: PipelineStageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Stage?: StageResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -7,20 +7,26 @@ import {
   requireId,
 } from '../../../platform/graphql/input-validation';
 import { OpportunityEntity, type Opportunity } from '../entities/opportunity.entity';
+import { toSnapshot } from '../events/opportunity-snapshot';
 import type { CreateOpportunityInput, UpdateOpportunityInput } from '../generated/resolvers-types';
 import type { OpportunityPayload } from '../models';
 import {
   calendarDay,
   currencyCode,
   notCleared,
+  optionalIdempotencyKey,
   optionalPlainText,
   requirePlainText,
   requireStageName,
 } from './input-rules';
+import { recordPipelineChange, stageOf } from './pipeline-events';
 import { findStageByName } from './stage-queries';
 import { enterStage, isUserError, unknownStage, type StageFields } from './stage-rules';
 
-type OpportunityFields = Omit<Opportunity, 'id' | 'createdAt' | 'updatedAt' | keyof StageFields>;
+type OpportunityFields = Omit<
+  Opportunity,
+  'id' | 'createdAt' | 'updatedAt' | 'idempotencyKey' | keyof StageFields
+>;
 type EditableFields = Pick<
   OpportunityFields,
   'name' | 'amount' | 'currency' | 'closeDate' | 'type' | 'ownerId'
@@ -29,53 +35,113 @@ type EditableFields = Pick<
 const NAME_LENGTH = 200;
 const OWNER_LENGTH = 200;
 
+/** What a create request asks for, once its input is checked. */
+interface NewOpportunity {
+  fields: OpportunityFields;
+  stageName: string;
+  probability: number | null;
+  idempotencyKey: string | null;
+}
+
 /**
  * Creates an opportunity in the named stage (Prospecting by default), owned by the caller unless
  * an owner is given. The account id is checked for form only: accounts live in another subgraph.
+ * With an idempotency key, a repeated request returns the opportunity the first one created.
  */
 export async function createOpportunity(
   dataSource: DataSource,
   input: CreateOpportunityInput,
   callerId: string,
 ): Promise<OpportunityPayload> {
-  const fields: OpportunityFields = {
-    name: requirePlainText(input.name, 'input.name', NAME_LENGTH),
-    accountId: requireId(input.accountId, 'input.accountId'),
-    amount: money(input.amount ?? '0', 'input.amount'),
-    currency: currencyCode(input.currency ?? 'USD', 'input.currency'),
-    closeDate: calendarDay(input.closeDate, 'input.closeDate'),
-    type: input.type ?? 'NEW_BUSINESS',
-    ownerId: optionalPlainText(input.ownerId, 'input.ownerId', OWNER_LENGTH) ?? callerId,
-    campaignId: optionalId(input.campaignId, 'input.campaignId'),
-    leadId: optionalId(input.leadId, 'input.leadId'),
+  const request: NewOpportunity = {
+    fields: {
+      name: requirePlainText(input.name, 'input.name', NAME_LENGTH),
+      accountId: requireId(input.accountId, 'input.accountId'),
+      amount: money(input.amount ?? '0', 'input.amount'),
+      currency: currencyCode(input.currency ?? 'USD', 'input.currency'),
+      closeDate: calendarDay(input.closeDate, 'input.closeDate'),
+      type: input.type ?? 'NEW_BUSINESS',
+      ownerId: optionalPlainText(input.ownerId, 'input.ownerId', OWNER_LENGTH) ?? callerId,
+      campaignId: optionalId(input.campaignId, 'input.campaignId'),
+      leadId: optionalId(input.leadId, 'input.leadId'),
+    },
+    stageName: requireStageName(input.stage ?? 'Prospecting', 'input.stage'),
+    probability: integerInRange(input.probability, 'input.probability', 0, 100),
+    idempotencyKey: optionalIdempotencyKey(input.idempotencyKey, 'input.idempotencyKey'),
   };
-  const stageName = requireStageName(input.stage ?? 'Prospecting', 'input.stage');
-  const probability = integerInRange(input.probability, 'input.probability', 0, 100);
 
-  return dataSource.transaction((manager) =>
-    insertOpportunity(manager, fields, stageName, probability),
-  );
+  return dataSource.transaction((manager) => insertOpportunity(manager, request));
 }
 
 /** Writes a new opportunity; everything written through `manager` commits or rolls back together. */
 async function insertOpportunity(
   manager: EntityManager,
-  fields: OpportunityFields,
-  stageName: string,
-  probability: number | null,
+  request: NewOpportunity,
 ): Promise<OpportunityPayload> {
-  const stage = await findStageByName(manager, stageName);
-  if (stage === null) {
-    return { opportunity: null, userErrors: [unknownStage(stageName)] };
+  const { idempotencyKey } = request;
+  const earlier = idempotencyKey === null ? null : await findByKey(manager, idempotencyKey);
+  if (earlier !== null) {
+    return { opportunity: earlier, userErrors: [] };
   }
-  const stageFields = enterStage(stage, probability, new Date());
+  const stage = await findStageByName(manager, request.stageName);
+  if (stage === null) {
+    return { opportunity: null, userErrors: [unknownStage(request.stageName)] };
+  }
+  const stageFields = enterStage(stage, request.probability, new Date());
   if (isUserError(stageFields)) {
     return { opportunity: null, userErrors: [stageFields] };
   }
-  const opportunities = manager.getRepository(OpportunityEntity);
-  const { id } = await opportunities.save(opportunities.create({ ...fields, ...stageFields }));
+  const id = await insertUnlessKeyTaken(manager, {
+    ...request.fields,
+    ...stageFields,
+    idempotencyKey,
+  });
+  if (id === null) {
+    // A concurrent request with the same key committed first (the insert waited for it).
+    return { opportunity: await findByKeyOrFail(manager, idempotencyKey), userErrors: [] };
+  }
+  const opportunity = await manager.getRepository(OpportunityEntity).findOneByOrFail({ id });
+  await recordPipelineChange(manager, null, toSnapshot(opportunity, stage));
 
-  return { opportunity: await opportunities.findOneByOrFail({ id }), userErrors: [] };
+  return { opportunity, userErrors: [] };
+}
+
+/**
+ * Inserts the row and returns its id, or null when another opportunity already has its
+ * idempotency key. The id is generated, so the key is the only unique value that can collide.
+ */
+async function insertUnlessKeyTaken(
+  manager: EntityManager,
+  row: Omit<Opportunity, 'id' | 'createdAt' | 'updatedAt'>,
+): Promise<string | null> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OpportunityEntity)
+    .values(row)
+    .orIgnore()
+    .returning('id')
+    .updateEntity(false)
+    .execute();
+  const rows = result.raw as { id: string }[];
+
+  return rows[0]?.id ?? null;
+}
+
+function findByKey(manager: EntityManager, idempotencyKey: string): Promise<Opportunity | null> {
+  return manager.getRepository(OpportunityEntity).findOneBy({ idempotencyKey });
+}
+
+async function findByKeyOrFail(
+  manager: EntityManager,
+  idempotencyKey: string | null,
+): Promise<Opportunity> {
+  const opportunity = idempotencyKey === null ? null : await findByKey(manager, idempotencyKey);
+  if (opportunity === null) {
+    throw new Error('An insert was skipped although no opportunity has its idempotency key');
+  }
+
+  return opportunity;
 }
 
 /** Changes the fields present in the input; the stage changes through `changeOpportunityStage`. */
@@ -103,9 +169,13 @@ async function saveOpportunityChanges(
   if (opportunity === null) {
     throw new NotFoundError('Opportunity', id, 'input.id');
   }
+  const stage = await stageOf(manager, opportunity);
+  const before = toSnapshot(opportunity, stage);
   await opportunities.save(opportunities.merge(opportunity, changes));
+  const updated = await opportunities.findOneByOrFail({ id });
+  await recordPipelineChange(manager, before, toSnapshot(updated, stage));
 
-  return { opportunity: await opportunities.findOneByOrFail({ id }), userErrors: [] };
+  return { opportunity: updated, userErrors: [] };
 }
 
 function opportunityChanges(input: UpdateOpportunityInput): Partial<EditableFields> {

@@ -2,9 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../platform/errors/domain-errors';
 import { integerInRange, requireId } from '../../../platform/graphql/input-validation';
 import { OpportunityEntity } from '../entities/opportunity.entity';
+import { toSnapshot } from '../events/opportunity-snapshot';
 import type { ChangeOpportunityStageInput } from '../generated/resolvers-types';
 import type { OpportunityPayload } from '../models';
 import { requireStageName } from './input-rules';
+import { recordPipelineChange, stageOf } from './pipeline-events';
 import { findStageByName } from './stage-queries';
 import { enterStage, isUserError, transitionProblem, unknownStage } from './stage-rules';
 
@@ -57,7 +59,10 @@ async function moveOpportunity(
   if (isUserError(stageFields)) {
     return { opportunity: null, userErrors: [stageFields] };
   }
+  const before = toSnapshot(opportunity, await stageOf(manager, opportunity));
   await opportunities.save(opportunities.merge(opportunity, stageFields));
+  const moved = await opportunities.findOneByOrFail({ id: change.id });
+  await recordPipelineChange(manager, before, toSnapshot(moved, stage));
 
-  return { opportunity: await opportunities.findOneByOrFail({ id: change.id }), userErrors: [] };
+  return { opportunity: moved, userErrors: [] };
 }

@@ -10,3 +10,8 @@ export function listStages(dataSource: DataSource): Promise<Stage[]> {
 export function findStageByName(manager: EntityManager, name: string): Promise<Stage | null> {
   return manager.getRepository(StageEntity).findOneBy({ name });
 }
+
+/** The stage with this id, or null. */
+export function findStageById(manager: EntityManager, id: string): Promise<Stage | null> {
+  return manager.getRepository(StageEntity).findOneBy({ id });
+}

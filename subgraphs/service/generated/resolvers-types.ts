@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Account as AccountModel, Case as CaseModel, CaseConnection as CaseConnectionModel, CaseEdge as CaseEdgeModel, CasePayload as CasePayloadModel, Contact as ContactModel } from '../models';
+import { Account as AccountModel, Case as CaseModel, CaseConnection as CaseConnectionModel, CaseEdge as CaseEdgeModel, CasePayload as CasePayloadModel, Contact as ContactModel, SlaEvent as SlaEventModel, SlaPolicy as SlaPolicyModel, SlaPolicyPayload as SlaPolicyPayloadModel, SlaTarget as SlaTargetModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -53,6 +53,11 @@ export type Case = {
   priority: CasePriority;
   /** When the case last entered RESOLVED; cleared when it is reopened. */
   resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The case's SLA targets, oldest first: a first-response and a resolution target from its
+   * opening, and a new resolution target each time it is reopened.
+   */
+  slaTargets: Array<SlaTarget>;
   status: CaseStatus;
   subject: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -164,6 +169,14 @@ export type Mutation = {
    * be changed (userErrors code INVALID) until it is reopened.
    */
   updateCase: CasePayload;
+  /**
+   * Replaces the SLA policy of one priority. Every number must be a positive whole number of
+   * seconds, at most one year, and warningSeconds must be shorter than both targets; anything
+   * else is refused as BAD_USER_INPUT naming the field. Targets already running keep their due
+   * times: the policy applies to cases opened afterwards, to reopened cases and to cases moved to
+   * this priority.
+   */
+  updateSlaPolicy: SlaPolicyPayload;
 };
 
 
@@ -184,6 +197,11 @@ export type MutationRespondToCaseArgs = {
 
 export type MutationUpdateCaseArgs = {
   input: UpdateCaseInput;
+};
+
+
+export type MutationUpdateSlaPolicyArgs = {
+  input: UpdateSlaPolicyInput;
 };
 
 export type OpenCaseInput = {
@@ -213,6 +231,8 @@ export type Query = {
   case?: Maybe<Case>;
   /** Cases, a page at a time; most recently opened first unless orderBy says otherwise. */
   cases: CaseConnection;
+  /** The SLA policy of each case priority, from LOW to URGENT. */
+  slaPolicies: Array<SlaPolicy>;
 };
 
 
@@ -232,9 +252,112 @@ export type RespondToCaseInput = {
   id: Scalars['ID']['input'];
 };
 
+/** An SLA warning or breach of one case's target, recorded once however many Service instances run. */
+export type SlaEvent = {
+  __typename?: 'SlaEvent';
+  /** The case as it is now. */
+  case: Case;
+  dueAt: Scalars['DateTime']['output'];
+  /** Position in the event sequence; pass it as `after` to resume after this event. */
+  eventId: Scalars['ID']['output'];
+  kind: SlaEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** Seconds past the due time (breach) or left before it (warning), at the moment the event was recorded. */
+  secondsLate?: Maybe<Scalars['Int']['output']>;
+  /** Seconds left before the due time when a warning was recorded; null for a breach. */
+  secondsLeft?: Maybe<Scalars['Int']['output']>;
+  target: SlaTargetKind;
+};
+
+/** Which SLA events to receive; fields left out match every case. Matched against the case as it was when the event was recorded. */
+export type SlaEventFilter = {
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<CasePriority>;
+};
+
+export type SlaEventKind =
+  | 'BREACH'
+  | 'WARNING';
+
+/** How long cases of one priority may wait, in seconds. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  firstResponseSeconds: Scalars['Int']['output'];
+  priority: CasePriority;
+  resolutionSeconds: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** How long before each due time the warning fires; shorter than both targets. */
+  warningSeconds: Scalars['Int']['output'];
+};
+
+export type SlaPolicyPayload = {
+  __typename?: 'SlaPolicyPayload';
+  policy?: Maybe<SlaPolicy>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A deadline of a case, counted in plain elapsed time from the case's opening (or, for a
+ * resolution target, from its reopening). A priority change recomputes the due and warning times
+ * of the targets still running.
+ */
+export type SlaTarget = {
+  __typename?: 'SlaTarget';
+  /** When the breach was recorded. */
+  breachedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  kind: SlaTargetKind;
+  /** When the target was met; it may be after dueAt. */
+  metAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SlaTargetStatus;
+  /** When the warning fires: the policy's warningSeconds before dueAt. */
+  warnAt: Scalars['DateTime']['output'];
+  /** When the warning was sent. */
+  warnedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The deadline an SLA target sets. */
+export type SlaTargetKind =
+  /** The first answer to the customer: the first move out of NEW, or respondToCase. */
+  | 'FIRST_RESPONSE'
+  /** Entering RESOLVED or CLOSED. */
+  | 'RESOLUTION';
+
+/** Where an SLA target stands now. */
+export type SlaTargetStatus =
+  /** Not met by its due time, whether or not it was met later. */
+  | 'BREACHED'
+  /** Met by its due time. */
+  | 'MET'
+  /** Running, and not yet within its warning window. */
+  | 'PENDING'
+  /** Running, and within its warning window. */
+  | 'WARNED';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A case missed an SLA target that was not met in time. */
+  slaBreached: SlaEvent;
+  /** A case's SLA target comes within its warning window. Pass the last eventId seen as `after` to receive what was missed. */
+  slaWarning: SlaEvent;
+};
+
+
+export type SubscriptionSlaBreachedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<SlaEventFilter>;
+};
+
+
+export type SubscriptionSlaWarningArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<SlaEventFilter>;
+};
 
 export type UpdateCaseInput = {
   /** Set to null to clear the description. */
@@ -243,6 +366,13 @@ export type UpdateCaseInput = {
   ownerId?: InputMaybe<Scalars['ID']['input']>;
   priority?: InputMaybe<CasePriority>;
   subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateSlaPolicyInput = {
+  firstResponseSeconds: Scalars['Int']['input'];
+  priority: CasePriority;
+  resolutionSeconds: Scalars['Int']['input'];
+  warningSeconds: Scalars['Int']['input'];
 };
 
 /** A business rule the request broke; nothing was written. */
@@ -377,8 +507,18 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RespondToCaseInput: RespondToCaseInput;
+  SlaEvent: ResolverTypeWrapper<SlaEventModel>;
+  SlaEventFilter: SlaEventFilter;
+  SlaEventKind: SlaEventKind;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyModel>;
+  SlaPolicyPayload: ResolverTypeWrapper<SlaPolicyPayloadModel>;
+  SlaTarget: ResolverTypeWrapper<SlaTargetModel>;
+  SlaTargetKind: SlaTargetKind;
+  SlaTargetStatus: SlaTargetStatus;
   SortDirection: SortDirection;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateSlaPolicyInput: UpdateSlaPolicyInput;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
@@ -403,7 +543,14 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RespondToCaseInput: RespondToCaseInput;
+  SlaEvent: SlaEventModel;
+  SlaEventFilter: SlaEventFilter;
+  SlaPolicy: SlaPolicyModel;
+  SlaPolicyPayload: SlaPolicyPayloadModel;
+  SlaTarget: SlaTargetModel;
+  Subscription: Record<PropertyKey, never>;
   UpdateCaseInput: UpdateCaseInput;
+  UpdateSlaPolicyInput: UpdateSlaPolicyInput;
   UserError: UserError;
 };
 
@@ -430,6 +577,7 @@ export type CaseResolvers<ContextType = ResolverContext, ParentType extends Reso
   ownerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['CasePriority'], ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slaTargets?: Resolver<Array<ResolversTypes['SlaTarget']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -464,6 +612,7 @@ export type MutationResolvers<ContextType = ResolverContext, ParentType extends 
   openCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   respondToCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationRespondToCaseArgs, 'input'>>;
   updateCase?: Resolver<ResolversTypes['CasePayload'], ParentType, ContextType, RequireFields<MutationUpdateCaseArgs, 'input'>>;
+  updateSlaPolicy?: Resolver<ResolversTypes['SlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSlaPolicyArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -476,6 +625,46 @@ export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends 
 export type QueryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryCasesArgs>>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+};
+
+export type SlaEventResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['SlaEvent'] = ResolversParentTypes['SlaEvent']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  secondsLate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  secondsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['SlaTargetKind'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  firstResponseSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['CasePriority'], ParentType, ContextType>;
+  resolutionSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warningSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaPolicyPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['SlaPolicyPayload'] = ResolversParentTypes['SlaPolicyPayload']> = {
+  policy?: Resolver<Maybe<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SlaTargetResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['SlaTarget'] = ResolversParentTypes['SlaTarget']> = {
+  breachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SlaTargetKind'], ParentType, ContextType>;
+  metAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlaTargetStatus'], ParentType, ContextType>;
+  warnAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warnedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  slaBreached?: SubscriptionResolver<ResolversTypes['SlaEvent'], "slaBreached", ParentType, ContextType, Partial<SubscriptionSlaBreachedArgs>>;
+  slaWarning?: SubscriptionResolver<ResolversTypes['SlaEvent'], "slaWarning", ParentType, ContextType, Partial<SubscriptionSlaWarningArgs>>;
 };
 
 export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -495,6 +684,11 @@ export type Resolvers<ContextType = ResolverContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SlaEvent?: SlaEventResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaPolicyPayload?: SlaPolicyPayloadResolvers<ContextType>;
+  SlaTarget?: SlaTargetResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -7,6 +7,7 @@ import {
   type SupportCase,
 } from '../entities/support-case.entity';
 import type { CasePayload } from '../models';
+import { followCaseChange, startCaseSla } from '../sla/case-sla';
 import type { CaseChanges, NewCase } from './case-input';
 import { canMove, statusChange } from './case-status';
 
@@ -15,7 +16,7 @@ import { canMove, statusChange } from './case-status';
  * whatever else the mutation records commits or rolls back with it.
  */
 
-/** Opens a case in status NEW; the database numbers it. */
+/** Opens a case in status NEW, with its SLA targets; the database numbers it. */
 export async function openCase(manager: EntityManager, fields: NewCase): Promise<CasePayload> {
   const cases = manager.getRepository(SupportCaseEntity);
   const opened = await cases.save(
@@ -28,6 +29,7 @@ export async function openCase(manager: EntityManager, fields: NewCase): Promise
       closedAt: null,
     }),
   );
+  await startCaseSla(manager, opened);
 
   return { case: opened, userErrors: [] };
 }
@@ -50,9 +52,12 @@ export async function updateCase(
       ],
     };
   }
+  const before = { ...current };
   const cases = manager.getRepository(SupportCaseEntity);
+  const changed = await cases.save(cases.merge(current, changes));
+  await followCaseChange(manager, before, changed, new Date());
 
-  return { case: await cases.save(cases.merge(current, changes)), userErrors: [] };
+  return { case: changed, userErrors: [] };
 }
 
 /** Moves a case to another status when the rules allow it, stamping the times it reaches. */
@@ -73,8 +78,11 @@ export async function changeCaseStatus(
       userErrors: [userError(UserErrorCode.InvalidTransition, message, ['input', 'status'])],
     };
   }
+  const before = { ...current };
+  const now = new Date();
   const cases = manager.getRepository(SupportCaseEntity);
-  const changed = await cases.save(cases.merge(current, statusChange(current, status, new Date())));
+  const changed = await cases.save(cases.merge(current, statusChange(current, status, now)));
+  await followCaseChange(manager, before, changed, now);
 
   return { case: changed, userErrors: [] };
 }
@@ -85,8 +93,11 @@ export async function respondToCase(manager: EntityManager, id: string): Promise
   if (current.firstRespondedAt !== null) {
     return { case: current, userErrors: [] };
   }
+  const before = { ...current };
+  const now = new Date();
   const cases = manager.getRepository(SupportCaseEntity);
-  const responded = await cases.save(cases.merge(current, { firstRespondedAt: new Date() }));
+  const responded = await cases.save(cases.merge(current, { firstRespondedAt: now }));
+  await followCaseChange(manager, before, responded, now);
 
   return { case: responded, userErrors: [] };
 }

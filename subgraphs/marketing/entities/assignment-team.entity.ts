@@ -1,0 +1,25 @@
+import { EntitySchema } from 'typeorm';
+
+export interface AssignmentTeam {
+  id: string;
+  name: string;
+  /** User subjects, in the order they receive leads. */
+  memberIds: string[];
+  /** How many leads the team has dealt out; the next goes to `memberIds[nextTurn % length]`. */
+  nextTurn: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const AssignmentTeamEntity = new EntitySchema<AssignmentTeam>({
+  name: 'AssignmentTeam',
+  tableName: 'assignment_team',
+  columns: {
+    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    name: { type: 'text' },
+    memberIds: { name: 'member_ids', type: 'text', array: true },
+    nextTurn: { name: 'next_turn', type: 'bigint', default: 0 },
+    createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
+    updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
+  },
+});

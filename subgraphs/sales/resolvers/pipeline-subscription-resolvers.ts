@@ -1,0 +1,86 @@
+import type { OutboxEvent } from '../../../platform/events/outbox';
+import type { OutboxStream } from '../../../platform/events/outbox-stream';
+import { optionalId } from '../../../platform/graphql/input-validation';
+import { fromSnapshot } from '../events/opportunity-snapshot';
+import { PIPELINE_TOPIC, type PipelineEventPayload } from '../events/pipeline-event-payload';
+import type { ResolverContext } from '../context';
+import type {
+  PipelineSubscriptionFilter,
+  Resolvers,
+  SubscriptionPipelineChangedArgs,
+} from '../generated/resolvers-types';
+import { createSalesLoaders } from '../loaders';
+import type { PipelineEvent } from '../models';
+import { optionalPlainText } from '../services/input-rules';
+import { loadPipeline } from '../services/pipeline-queries';
+
+type SubscriptionScope = PipelineEvent['scope'];
+
+/** Resolvers of `Subscription.pipelineChanged`, fed by the Sales outbox `events`. */
+export function createPipelineSubscriptionResolvers(events: OutboxStream): Resolvers {
+  return {
+    Subscription: {
+      pipelineChanged: {
+        subscribe: (_parent, { filter, after }) => {
+          const scope = subscriptionScope(filter);
+
+          return events.subscribe<PipelineEventPayload>(PIPELINE_TOPIC, {
+            after,
+            filter: (payload) => inScope(payload, scope),
+          });
+        },
+        resolve: (
+          event: OutboxEvent<PipelineEventPayload>,
+          { filter }: Partial<SubscriptionPipelineChangedArgs>,
+          context: ResolverContext,
+        ) => {
+          // The context lives as long as the subscription; fresh loaders keep one event from
+          // being answered with rows cached for an earlier one.
+          context.loaders = createSalesLoaders(context.dataSource);
+
+          return toPipelineEvent(event, subscriptionScope(filter));
+        },
+      },
+    },
+    PipelineEvent: {
+      previousStage: (event, _args, { loaders }) =>
+        event.previousStageName === null ? null : loaders.stageByName.load(event.previousStageName),
+      pipeline: (event, _args, { dataSource }) => loadPipeline(dataSource, event.scope),
+    },
+  };
+}
+
+function subscriptionScope(
+  filter: PipelineSubscriptionFilter | null | undefined,
+): SubscriptionScope {
+  return {
+    ownerId: optionalPlainText(filter?.ownerId, 'filter.ownerId', 200),
+    accountId: optionalId(filter?.accountId, 'filter.accountId'),
+  };
+}
+
+function inScope(payload: PipelineEventPayload, scope: SubscriptionScope): boolean {
+  const { ownerId, accountId } = payload.opportunity;
+
+  return (
+    (scope.ownerId === null || ownerId === scope.ownerId) &&
+    (scope.accountId === null || accountId === scope.accountId)
+  );
+}
+
+function toPipelineEvent(
+  event: OutboxEvent<PipelineEventPayload>,
+  scope: SubscriptionScope,
+): PipelineEvent {
+  const { payload } = event;
+
+  return {
+    eventId: event.id,
+    kind: payload.kind,
+    occurredAt: event.occurredAt,
+    opportunity: fromSnapshot(payload.opportunity),
+    previousStageName: payload.previousStageName ?? null,
+    previousAmount: payload.previousAmount ?? null,
+    scope,
+  };
+}

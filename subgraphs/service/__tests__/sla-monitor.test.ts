@@ -1,0 +1,134 @@
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import type { StartedServiceSubgraph } from '../service-subgraph';
+import {
+  changeStatus,
+  openCase,
+  pause,
+  ServiceTables,
+  setPolicy,
+  startService,
+  subscribeSla,
+  waitUntil,
+  type RecordedSubscription,
+} from './sla-under-test';
+
+describe('SLA monitor with two Service instances on one database', () => {
+  let database: TestDatabase;
+  let tables: ServiceTables;
+  let first: StartedServiceSubgraph;
+  let second: StartedServiceSubgraph;
+  const subscriptions: RecordedSubscription[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // A short interval makes the two monitors race for the same targets as often as possible.
+    [first, second] = await Promise.all([startService(database, 20), startService(database, 20)]);
+    tables = await ServiceTables.connect(database);
+    await setPolicy(first, 'MEDIUM', 2, 3, 1);
+  });
+
+  afterAll(async () => {
+    await Promise.all(subscriptions.map((subscription) => subscription.close()));
+    await tables.close();
+    await Promise.all([first.close(), second.close()]);
+    await database.drop();
+  });
+
+  it('records each warning and each breach exactly once, within 1.5 s of the due time', async () => {
+    const filter = { ownerId: 'shared-owner' };
+    for (const instance of [first, second]) {
+      subscriptions.push(await subscribeSla(instance, 'slaWarning', { filter }));
+      subscriptions.push(await subscribeSla(instance, 'slaBreached', { filter }));
+    }
+    const caseIds: string[] = [];
+    for (let n = 0; n < 20; n += 1) {
+      const instance = n % 2 === 0 ? first : second;
+      caseIds.push((await openCase(instance, { priority: 'MEDIUM', ownerId: 'shared-owner' })).id);
+    }
+
+    const targets = await waitUntil(
+      () => tables.targets(caseIds),
+      (rows) => rows.every((row) => row.breachedAt !== null),
+      15_000,
+      'every target to be breached',
+    );
+    await pause(500);
+    const events = (await tables.slaEvents()).filter((event) => caseIds.includes(event.caseId));
+
+    expect(targets).toHaveLength(40);
+    for (const kind of ['WARNING', 'BREACH']) {
+      const ofKind = events.filter((event) => event.kind === kind);
+      expect(ofKind).toHaveLength(40);
+      expect(new Set(ofKind.map((event) => event.targetId)).size).toBe(40);
+    }
+    for (const target of targets) {
+      expect(target.warnedAt).not.toBeNull();
+      expect(target.breachLagMs).toBeGreaterThanOrEqual(0);
+      expect(target.breachLagMs).toBeLessThan(1500);
+      expect(events.find((event) => event.targetId === target.id && event.kind === 'BREACH'))
+        .toMatchObject({ target: target.target, dueAt: target.dueAt.toISOString() });
+    }
+    const [warningsAtFirst, breachesAtFirst, warningsAtSecond, breachesAtSecond] = subscriptions;
+    await waitUntil(
+      () => breachesAtFirst.events.length + breachesAtSecond.events.length,
+      (count) => count >= 80,
+      5000,
+      'both instances to deliver every breach',
+    );
+    for (const subscription of [warningsAtFirst, breachesAtFirst, warningsAtSecond, breachesAtSecond]) {
+      process.stderr.write(JSON.stringify({ n: subscription.events.length, errors: subscription.errors(), ids: subscription.events.map((e) => e.eventId).join(',') }) + '\n');
+      expect(subscription.events).toHaveLength(40);
+      expect(new Set(subscription.events.map((event) => event.eventId)).size).toBe(40);
+    }
+  });
+});
+
+describe('SLA monitor catching up', () => {
+  let database: TestDatabase;
+  let tables: ServiceTables;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    tables = await ServiceTables.connect(database);
+  });
+
+  afterAll(async () => {
+    await tables.close();
+    await database.drop();
+  });
+
+  it('reports a breach for a target met after its due time but before any check', async () => {
+    // This instance checks once at start and then not again for the length of the test.
+    const idle = await startService(database, 3_600_000);
+    let opened;
+    try {
+      await setPolicy(idle, 'LOW', 2, 3, 1);
+      opened = await openCase(idle, { priority: 'LOW' });
+      await pause(3200);
+      await changeStatus(idle, opened.id, 'RESOLVED');
+    } finally {
+      await idle.close();
+    }
+    const caseId = opened.id;
+    expect(await tables.slaEvents()).toEqual([]);
+
+    const watching = await startService(database);
+    try {
+      const targets = await waitUntil(
+        () => tables.targets([caseId]),
+        (rows) => rows.every((row) => row.breachedAt !== null),
+        5000,
+        'the late targets to be breached',
+      );
+      await pause(500);
+
+      expect(targets.every((row) => row.metAt !== null && row.warnedAt === null)).toBe(true);
+      expect((await tables.slaEvents()).map((event) => [event.kind, event.target])).toEqual([
+        ['BREACH', 'FIRST_RESPONSE'],
+        ['BREACH', 'RESOLUTION'],
+      ]);
+    } finally {
+      await watching.close();
+    }
+  });
+});

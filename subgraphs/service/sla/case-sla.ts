@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import type { SupportCase } from '../entities/support-case.entity';
+import { isOpenStatus } from '../services/case-status';
+import {
+  meetSlaTarget,
+  rescheduleSlaTargets,
+  SLA_TARGET_KINDS,
+  startSlaTargets,
+} from './sla-targets';
+
+type SlaFields = Pick<
+  SupportCase,
+  'id' | 'status' | 'priority' | 'openedAt' | 'firstRespondedAt' | 'resolvedAt' | 'closedAt'
+>;
+
+/** Starts both SLA targets of a case just opened, from its opening time. */
+export function startCaseSla(manager: EntityManager, opened: SlaFields): Promise<void> {
+  return startSlaTargets(manager, opened.id, opened.priority, opened.openedAt, SLA_TARGET_KINDS);
+}
+
+/**
+ * Brings the SLA targets of a case in step with one change from `before` to `after`, made at
+ * `now`: the first response meets the first-response target, entering RESOLVED or CLOSED
+ * meets the resolution target, reopening starts a new resolution target, and a new priority
+ * reschedules the targets still running.
+ */
+export async function followCaseChange(
+  manager: EntityManager,
+  before: SlaFields,
+  after: SlaFields,
+  now: Date,
+): Promise<void> {
+  if (before.firstRespondedAt === null && after.firstRespondedAt !== null) {
+    await meetSlaTarget(manager, after.id, 'FIRST_RESPONSE', after.firstRespondedAt);
+  }
+  const wasOpen = isOpenStatus(before.status);
+  const isOpen = isOpenStatus(after.status);
+  if (wasOpen && !isOpen) {
+    await meetSlaTarget(manager, after.id, 'RESOLUTION', after.resolvedAt ?? after.closedAt ?? now);
+  } else if (!wasOpen && isOpen) {
+    await startSlaTargets(manager, after.id, after.priority, now, ['RESOLUTION']);
+  }
+  if (before.priority !== after.priority) {
+    await rescheduleSlaTargets(manager, after.id, after.priority);
+  }
+}
