@@ -11,6 +11,7 @@ import { signForwardedIdentity } from '../../platform/identity/forwarded-identit
 import type { Logger } from '../../platform/logging/logger';
 import { serveGraphQL } from '../../platform/http/graphql-http';
 import { serveHealth } from '../../platform/http/health';
+import { nulCharacterPlugin } from '../../platform/graphql/nul-character-plugin';
 import { closeServer, listen } from '../../platform/http/listen';
 import { createBearerTokenVerifier } from './auth/bearer-token-verifier';
 import type { GatewayConfig, SubgraphName } from './config';
@@ -53,7 +54,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulCharacterPlugin()],
   });
   await apollo.start();
   const planner = new SubscriptionPlanner(supergraphSdl);

@@ -32,7 +32,9 @@ export async function appendOutboxEvent(
 ): Promise<string> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${schema}.outbox`]);
   const rows: { id: string }[] = await manager.query(
-    `INSERT INTO "${schema}".outbox_event (topic, payload) VALUES ($1, $2) RETURNING id::text AS id`,
+    `INSERT INTO "${schema}".outbox_event (topic, payload, occurred_at)
+     VALUES ($1, $2, clock_timestamp())
+     RETURNING id::text AS id`,
     [topic, JSON.stringify(payload)],
   );
   await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(schema), rows[0].id]);

@@ -47,19 +47,29 @@ export function optionalText(
   return requireText(value, field, maxLength);
 }
 
-/** True when a value (or anything inside it) holds a NUL character, which PostgreSQL refuses. */
-export function containsNul(value: unknown): boolean {
+/**
+ * The path (`input.name`, `leads.3.email`) of the first string holding a NUL character, which
+ * PostgreSQL cannot store; null when there is none.
+ */
+export function findNul(value: unknown, path = ''): string | null {
   if (typeof value === 'string') {
-    return value.includes('\u0000');
-  }
-  if (Array.isArray(value)) {
-    return value.some(containsNul);
+    return value.includes('\u0000') ? path : null;
   }
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).some(([key, item]) => containsNul(key) || containsNul(item));
+    for (const [key, item] of Object.entries(value)) {
+      const itemPath = path === '' ? key : `${path}.${key}`;
+      const found = key.includes('\u0000') ? itemPath : findNul(item, itemPath);
+      if (found !== null) {
+        return found;
+      }
+    }
   }
 
-  return false;
+  return null;
+}
+
+export function containsNul(value: unknown): boolean {
+  return findNul(value) !== null;
 }
 
 /** Lower-cases and trims an email so that lookups and duplicate checks ignore letter case. */

@@ -16,6 +16,7 @@ import { serveHealth } from '../http/health';
 import { closeServer, listen } from '../http/listen';
 import type { SubgraphContext } from './subgraph-context';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
+import { nulCharacterPlugin } from './nul-character-plugin';
 
 export interface SubgraphServerOptions<TLoaders> {
   name: string;
@@ -64,6 +65,7 @@ export async function startSubgraphServer<TLoaders>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      nulCharacterPlugin(),
     ],
   });
   await apollo.start();

@@ -9,6 +9,7 @@ import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import type { SubgraphContext } from './subgraph-context';
 import { containsNul } from './input-validation';
+import { subscribePerEvent } from './subscribe-per-event';
 import { ErrorCode } from '../errors/error-codes';
 
 export interface SubgraphWebSocketOptions<TLoaders> {
@@ -33,6 +34,17 @@ export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptio
   const identities = new WeakMap<object, Identity>();
   const format = (error: GraphQLError): GraphQLFormattedError =>
     options.formatError(error.toJSON(), error);
+  const contextFor = (identity: Identity): SubgraphContext<TLoaders> => {
+    const requestId = randomUUID();
+
+    return {
+      identity,
+      requestId,
+      logger: options.logger.child({ requestId, subject: identity.subject }),
+      dataSource: options.dataSource,
+      loaders: options.createLoaders(options.dataSource),
+    };
+  };
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema: options.schema,
@@ -54,16 +66,13 @@ export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptio
         if (identity === undefined) {
           throw new GraphQLError('Connection is not authenticated');
         }
-        const requestId = randomUUID();
 
-        return {
-          identity,
-          requestId,
-          logger: options.logger.child({ requestId, subject: identity.subject }),
-          dataSource: options.dataSource,
-          loaders: options.createLoaders(options.dataSource),
-        };
+        return contextFor(identity);
       },
+      subscribe: (args) =>
+        subscribePerEvent(args, () =>
+          contextFor((args.contextValue as SubgraphContext<TLoaders>).identity),
+        ),
       onSubscribe: (_ctx, _id, payload) =>
         containsNul(payload)
           ? [

@@ -6,9 +6,6 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 class PayloadTooLarge extends Error {}
 
-/** PostgreSQL cannot store NUL in text, so no field anywhere accepts it. */
-class NulCharacter extends Error {}
-
 /**
  * Serves one HTTP request with Apollo Server's transport-neutral entry point, so each process
  * needs no web framework: plain `node:http` carries GraphQL, health checks and WebSockets.
@@ -24,11 +21,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
     body = await readJsonBody(request);
   } catch (error) {
     const tooLarge = error instanceof PayloadTooLarge;
-    const message = tooLarge
-      ? 'Request body is too large'
-      : error instanceof NulCharacter
-        ? 'Request body must not contain the NUL character (\\u0000)'
-        : 'Request body is not valid JSON';
+    const message = tooLarge ? 'Request body is too large' : 'Request body is not valid JSON';
     writeJson(response, tooLarge ? 413 : 400, {
       errors: [{ message, extensions: { code: 'BAD_REQUEST' } }],
     });
@@ -81,9 +74,6 @@ async function readJsonBody(request: IncomingMessage): Promise<unknown> {
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  if (/\\u0000|\u0000/.test(text)) {
-    throw new NulCharacter();
-  }
 
   return text === '' ? undefined : JSON.parse(text);
 }

@@ -17,3 +17,8 @@ export interface ContactPayload {
   contact: Contact | null;
   userErrors: UserError[];
 }
+export interface LeadConversionPayload {
+  account: Account | null;
+  contact: Contact | null;
+  userErrors: UserError[];
+}

@@ -20,6 +20,11 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((subscription) => subscription.close()));
+  await eventually(
+    () => (graph.subgraphs.sales as StartedSalesSubgraph).events.subscriberCount === 0,
+    10_000,
+    'upstream subscriptions closed',
+  );
 });
 
 afterAll(async () => {
@@ -219,6 +224,7 @@ describe('pipelineChanged through the gateway', () => {
     await eventually(() => closes.length > 0, 10_000, 'connection closed');
 
     expect(closes).toContain(4401);
+    expect(subscription.received).toHaveLength(0);
   });
 
   it('closes the connection with 4401 "Token expired" when the token expires', async () => {

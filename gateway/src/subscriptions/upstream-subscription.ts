@@ -88,7 +88,16 @@ export class UpstreamSubscription {
     });
     this.client = client;
     let received = false;
-    let refused = false;
+    // Errors in a result without data either refuse the subscription (the stream completes
+    // right after) or report one event that failed; which of the two is known only from what
+    // comes next.
+    let unexplainedErrors: readonly GraphQLFormattedError[] | null = null;
+    const flushAsEventErrors = (): void => {
+      if (unexplainedErrors !== null) {
+        this.options.onEventErrors(unexplainedErrors);
+        unexplainedErrors = null;
+      }
+    };
 
     return new Promise((resolve) => {
       client.subscribe(
@@ -98,21 +107,20 @@ export class UpstreamSubscription {
         },
         {
           next: (result: ExecutionResult) => {
+            flushAsEventErrors();
             const event = result.data?.[this.responseKey] as Record<string, unknown> | undefined;
             if (event && typeof event[EVENT_ID_ALIAS] === 'string') {
               received = true;
               this.lastEventId = event[EVENT_ID_ALIAS];
               this.options.onEvent(result.data as Record<string, unknown>);
             } else if (result.errors && (result.data === undefined || result.data === null)) {
-              // A result without data is the subgraph refusing the subscription itself (a bad
-              // resume point, a missing scope); the stream completes right after it.
-              refused = true;
-              this.options.onRefused(result.errors);
+              unexplainedErrors = result.errors;
             } else if (result.errors) {
               this.options.onEventErrors(result.errors);
             }
           },
           error: (error: unknown) => {
+            flushAsEventErrors();
             void client.dispose();
             if (Array.isArray(error)) {
               this.options.onRefused(error as GraphQLFormattedError[]);
@@ -126,7 +134,12 @@ export class UpstreamSubscription {
           },
           complete: () => {
             void client.dispose();
-            resolve(refused ? 'refused' : this.closed ? 'completed' : 'dropped');
+            if (unexplainedErrors !== null) {
+              this.options.onRefused(unexplainedErrors);
+              resolve('refused');
+            } else {
+              resolve(this.closed ? 'completed' : 'dropped');
+            }
           },
         },
       );

@@ -3,6 +3,7 @@ import { Account as AccountModel, AccountConnection as AccountConnectionModel, A
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -156,10 +157,41 @@ export type CreateContactInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type LeadConversionAccountInput = {
+  annualRevenue?: InputMaybe<Scalars['Decimal']['input']>;
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  tier?: InputMaybe<AccountTier>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeadConversionContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeadConversionPayload = {
+  __typename?: 'LeadConversionPayload';
+  account?: Maybe<Account>;
+  contact?: Maybe<Contact>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createAccount: AccountPayload;
   createContact: ContactPayload;
+  /**
+   * Records the account and contact a lead conversion creates, once per conversionId: a repeated
+   * call creates nothing and returns what the first one created. With accountId the contact joins
+   * that account; otherwise a new account is made from `account`.
+   */
+  registerLeadConversion: LeadConversionPayload;
   /** Changes the given fields of an account; fields left out keep their value. */
   updateAccount: AccountPayload;
   /** Changes the given fields of a contact; fields left out keep their value. */
@@ -174,6 +206,11 @@ export type MutationCreateAccountArgs = {
 
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
+};
+
+
+export type MutationRegisterLeadConversionArgs = {
+  input: RegisterLeadConversionInput;
 };
 
 
@@ -230,6 +267,16 @@ export type QueryContactsArgs = {
   filter?: InputMaybe<ContactFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ContactOrder>;
+};
+
+export type RegisterLeadConversionInput = {
+  /** The account to create; give either this or accountId. */
+  account?: InputMaybe<LeadConversionAccountInput>;
+  /** An existing account for the contact; give either this or account. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  contact: LeadConversionContactInput;
+  /** The conversion's id, chosen by Marketing; the key that makes the call idempotent. */
+  conversionId: Scalars['ID']['input'];
 };
 
 export type SortDirection =
@@ -390,10 +437,14 @@ export type ResolversTypes = {
   CreateContactInput: CreateContactInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  LeadConversionAccountInput: LeadConversionAccountInput;
+  LeadConversionContactInput: LeadConversionContactInput;
+  LeadConversionPayload: ResolverTypeWrapper<Omit<LeadConversionPayload, 'account' | 'contact'> & { account?: Maybe<ResolversTypes['Account']>, contact?: Maybe<ResolversTypes['Contact']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterLeadConversionInput: RegisterLeadConversionInput;
   SortDirection: SortDirection;
   UpdateAccountInput: UpdateAccountInput;
   UpdateContactInput: UpdateContactInput;
@@ -421,10 +472,14 @@ export type ResolversParentTypes = {
   CreateContactInput: CreateContactInput;
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  LeadConversionAccountInput: LeadConversionAccountInput;
+  LeadConversionContactInput: LeadConversionContactInput;
+  LeadConversionPayload: Omit<LeadConversionPayload, 'account' | 'contact'> & { account?: Maybe<ResolversParentTypes['Account']>, contact?: Maybe<ResolversParentTypes['Contact']> };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RegisterLeadConversionInput: RegisterLeadConversionInput;
   UpdateAccountInput: UpdateAccountInput;
   UpdateContactInput: UpdateContactInput;
   UserError: UserError;
@@ -501,9 +556,16 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type LeadConversionPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadConversionPayload'] = ResolversParentTypes['LeadConversionPayload']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
   createContact?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationCreateContactArgs, 'input'>>;
+  registerLeadConversion?: Resolver<ResolversTypes['LeadConversionPayload'], ParentType, ContextType, RequireFields<MutationRegisterLeadConversionArgs, 'input'>>;
   updateAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationUpdateAccountArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['ContactPayload'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
 };
@@ -539,6 +601,7 @@ export type Resolvers<ContextType = ResolverContext> = {
   ContactPayload?: ContactPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  LeadConversionPayload?: LeadConversionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,8 +1,9 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Campaign as CampaignModel, CampaignConnection as CampaignConnectionModel, CampaignEdge as CampaignEdgeModel, CampaignPayload as CampaignPayloadModel, Lead as LeadModel, LeadConnection as LeadConnectionModel, LeadEdge as LeadEdgeModel, LeadPayload as LeadPayloadModel } from '../models';
+import { AssignmentRule as AssignmentRuleModel, AssignmentRuleConnection as AssignmentRuleConnectionModel, AssignmentRuleEdge as AssignmentRuleEdgeModel, AssignmentRulePayload as AssignmentRulePayloadModel, AssignmentTeam as AssignmentTeamModel, AssignmentTeamConnection as AssignmentTeamConnectionModel, AssignmentTeamEdge as AssignmentTeamEdgeModel, AssignmentTeamPayload as AssignmentTeamPayloadModel, Campaign as CampaignModel, CampaignConnection as CampaignConnectionModel, CampaignEdge as CampaignEdgeModel, CampaignMember as CampaignMemberModel, CampaignMemberConnection as CampaignMemberConnectionModel, CampaignMemberEdge as CampaignMemberEdgeModel, CampaignMemberPayload as CampaignMemberPayloadModel, CampaignPayload as CampaignPayloadModel, CampaignResults as CampaignResultsModel, CaptureLeadResult as CaptureLeadResultModel, CaptureLeadsPayload as CaptureLeadsPayloadModel, CaptureOutcome as CaptureOutcomeModel, CaptureRowError as CaptureRowErrorModel, ConvertLeadPayload as ConvertLeadPayloadModel, Lead as LeadModel, LeadActivity as LeadActivityModel, LeadActivityPayload as LeadActivityPayloadModel, LeadConnection as LeadConnectionModel, LeadConversion as LeadConversionModel, LeadEdge as LeadEdgeModel, LeadPayload as LeadPayloadModel, LeadQualification as LeadQualificationModel, ScoreComponent as ScoreComponentModel, ScoringRule as ScoringRuleModel, ScoringRuleConnection as ScoringRuleConnectionModel, ScoringRuleEdge as ScoringRuleEdgeModel, ScoringRulePayload as ScoringRulePayloadModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -20,6 +21,88 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A company account, owned by the Accounts subgraph. */
+export type Account = {
+  __typename?: 'Account';
+  id: Scalars['ID']['output'];
+};
+
+export type AddCampaignMemberInput = {
+  campaignId: Scalars['ID']['input'];
+  /** Only its form is checked, as contacts live in another subgraph. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Give either leadId or contactId. */
+  leadId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CampaignMemberStatus>;
+};
+
+/**
+ * Routes new leads to a team. Rules are tried by ascending priority (then age); the first whose
+ * given fields all match wins, and a rule with neither country nor industry matches every lead. A
+ * lead no rule matches gets no owner.
+ */
+export type AssignmentRule = {
+  __typename?: 'AssignmentRule';
+  /** ISO 3166 alpha-2 code the lead's country must equal. */
+  country?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Text the lead's industry must equal, in any letter case. */
+  industry?: Maybe<Scalars['String']['output']>;
+  priority: Scalars['Int']['output'];
+  team: AssignmentTeam;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AssignmentRuleConnection = {
+  __typename?: 'AssignmentRuleConnection';
+  edges: Array<AssignmentRuleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentRuleEdge = {
+  __typename?: 'AssignmentRuleEdge';
+  cursor: Scalars['String']['output'];
+  node: AssignmentRule;
+};
+
+export type AssignmentRulePayload = {
+  __typename?: 'AssignmentRulePayload';
+  rule?: Maybe<AssignmentRule>;
+  userErrors: Array<UserError>;
+};
+
+/** Sales people new leads are dealt to in turn. */
+export type AssignmentTeam = {
+  __typename?: 'AssignmentTeam';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Subjects of the team's users, in the order they receive leads. */
+  memberIds: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AssignmentTeamConnection = {
+  __typename?: 'AssignmentTeamConnection';
+  edges: Array<AssignmentTeamEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentTeamEdge = {
+  __typename?: 'AssignmentTeamEdge';
+  cursor: Scalars['String']['output'];
+  node: AssignmentTeam;
+};
+
+export type AssignmentTeamPayload = {
+  __typename?: 'AssignmentTeamPayload';
+  team?: Maybe<AssignmentTeam>;
+  userErrors: Array<UserError>;
+};
+
 /** A marketing effort that generates leads. */
 export type Campaign = {
   __typename?: 'Campaign';
@@ -31,14 +114,28 @@ export type Campaign = {
   id: Scalars['ID']['output'];
   /** Leads attributed directly to this campaign (not to the campaigns below it). */
   leadCount: Scalars['Int']['output'];
+  memberCount: Scalars['Int']['output'];
+  /** The leads and contacts the campaign reached, in the order they were added. */
+  members: CampaignMemberConnection;
   name: Scalars['String']['output'];
   /** Subject of the user who owns the campaign. */
   ownerId?: Maybe<Scalars['ID']['output']>;
   /** The campaign this one is part of. */
   parent?: Maybe<Campaign>;
+  /** Members that have responded (RESPONDED, REGISTERED, ATTENDED or CONVERTED at some point). */
+  respondedCount: Scalars['Int']['output'];
+  /** What the campaign brought in, from its leads and the opportunities Sales reports for it. */
+  results: CampaignResults;
   startDate?: Maybe<Scalars['Date']['output']>;
   status: CampaignStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A marketing effort that generates leads. */
+export type CampaignMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Where a campaign reaches its audience. */
@@ -76,6 +173,52 @@ export type CampaignFilter = {
   status?: InputMaybe<CampaignStatus>;
 };
 
+/** A lead or a contact a campaign reached. */
+export type CampaignMember = {
+  __typename?: 'CampaignMember';
+  campaign: Campaign;
+  /** The member, when it is a contact. */
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  firstRespondedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** True once the member has reached RESPONDED, REGISTERED, ATTENDED or CONVERTED; it stays true. */
+  hasResponded: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** The member, when it is a lead. */
+  lead?: Maybe<Lead>;
+  status: CampaignMemberStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CampaignMemberConnection = {
+  __typename?: 'CampaignMemberConnection';
+  edges: Array<CampaignMemberEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignMemberEdge = {
+  __typename?: 'CampaignMemberEdge';
+  cursor: Scalars['String']['output'];
+  node: CampaignMember;
+};
+
+export type CampaignMemberPayload = {
+  __typename?: 'CampaignMemberPayload';
+  member?: Maybe<CampaignMember>;
+  userErrors: Array<UserError>;
+};
+
+/** Where a member stands in a campaign. */
+export type CampaignMemberStatus =
+  | 'ATTENDED'
+  | 'CLICKED'
+  | 'CONVERTED'
+  | 'OPENED'
+  | 'REGISTERED'
+  | 'RESPONDED'
+  | 'SENT';
+
 export type CampaignOrder = {
   direction?: SortDirection;
   field: CampaignOrderField;
@@ -91,6 +234,28 @@ export type CampaignPayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * What a campaign brought in. Opportunity figures follow Sales' pipeline events, so they catch up
+ * with a change in Sales within moments. Amounts are added as recorded, without currency conversion.
+ */
+export type CampaignResults = {
+  __typename?: 'CampaignResults';
+  /** The campaign's actual cost, 0 when not recorded. */
+  actualCost: Scalars['Decimal']['output'];
+  /** Those of them that were converted. */
+  convertedLeads: Scalars['Int']['output'];
+  /** Leads attributed to the campaign. */
+  leads: Scalars['Int']['output'];
+  /** Opportunities Sales attributes to the campaign. */
+  opportunities: Scalars['Int']['output'];
+  /** (wonAmount − actualCost) / actualCost, to 4 decimal places; null while the cost is 0. */
+  roi?: Maybe<Scalars['Decimal']['output']>;
+  /** Sum of the won opportunities' amounts. */
+  wonAmount: Scalars['Decimal']['output'];
+  /** Those of them that are won. */
+  wonOpportunities: Scalars['Int']['output'];
+};
+
 export type CampaignStatus =
   | 'ABORTED'
   | 'ACTIVE'
@@ -103,12 +268,108 @@ export type CaptureLeadInput = {
   /** ISO 3166 alpha-2 code in any letter case, such as de. */
   country?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
+  /** 0 to 10,000,000. */
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
   firstName: Scalars['String']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
   lastName: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<LeadSource>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CaptureLeadResult = {
+  __typename?: 'CaptureLeadResult';
+  errors: Array<CaptureRowError>;
+  /** Position of the row in input.leads, from 0. */
+  index: Scalars['Int']['output'];
+  /** The lead created, flagged or merged into; null when refused. */
+  lead?: Maybe<Lead>;
+  outcome: CaptureOutcome;
+};
+
+export type CaptureLeadsInput = {
+  /** 1 to 10,000 leads. */
+  leads: Array<CaptureLeadInput>;
+};
+
+export type CaptureLeadsPayload = {
+  __typename?: 'CaptureLeadsPayload';
+  /** Rows stored: created + merged + flagged. */
+  accepted: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  flagged: Scalars['Int']['output'];
+  merged: Scalars['Int']['output'];
+  refused: Scalars['Int']['output'];
+  /** One result per row, in input order. */
+  results: Array<CaptureLeadResult>;
+  userErrors: Array<UserError>;
+};
+
+/** What became of one row of a captureLeads batch. */
+export type CaptureOutcome =
+  /** A new lead was recorded. */
+  | 'CREATED'
+  /** A new lead was recorded as a duplicate of the known one (FLAG rule). */
+  | 'FLAGGED'
+  /** The email was known and the row was merged into that lead (MERGE rule). */
+  | 'MERGED'
+  /** Nothing was written for the row; errors say why. */
+  | 'REFUSED';
+
+/** Why one row of a batch was refused. */
+export type CaptureRowError = {
+  __typename?: 'CaptureRowError';
+  /** INVALID, NOT_FOUND (unknown campaign) or DUPLICATE (REJECT rule). */
+  code: Scalars['String']['output'];
+  /** Path of the input field at fault, such as ["input", "leads", "3", "email"]. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** Position of the row in input.leads, from 0. */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A person at an account, owned by the Accounts subgraph. */
+export type Contact = {
+  __typename?: 'Contact';
+  id: Scalars['ID']['output'];
+};
+
+export type ConvertLeadInput = {
+  /** Attach the new contact to this existing account instead of creating one from the lead. */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /** Not negative; defaults to 0. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Required when createOpportunity is true. */
+  closeDate?: InputMaybe<Scalars['Date']['input']>;
+  createOpportunity?: InputMaybe<Scalars['Boolean']['input']>;
+  leadId: Scalars['ID']['input'];
+  /** Defaults to the lead's company, or its name. */
+  opportunityName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ConvertLeadPayload = {
+  __typename?: 'ConvertLeadPayload';
+  account?: Maybe<Account>;
+  contact?: Maybe<Contact>;
+  conversion?: Maybe<LeadConversion>;
+  lead?: Maybe<Lead>;
+  opportunity?: Maybe<Opportunity>;
+  userErrors: Array<UserError>;
+};
+
+export type CreateAssignmentRuleInput = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Lower is tried first, 0 to 1,000,000. */
+  priority: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type CreateAssignmentTeamInput = {
+  /** 1 to 100 distinct user subjects. */
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
 };
 
 export type CreateCampaignInput = {
@@ -124,17 +385,93 @@ export type CreateCampaignInput = {
   status?: InputMaybe<CampaignStatus>;
 };
 
+export type CreateScoringRuleInput = {
+  /** Required for ENGAGEMENT. */
+  activityKind?: InputMaybe<LeadActivityKind>;
+  /** Required for FIT. */
+  field?: InputMaybe<FitField>;
+  /** Required for ENGAGEMENT, 1 to 3650. */
+  halfLifeDays?: InputMaybe<Scalars['Int']['input']>;
+  kind: ScoringRuleKind;
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  /** FIT rules on EMPLOYEE_COUNT need at least one of the two bounds. */
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  /** Required for FIT rules on INDUSTRY, TITLE and COUNTRY. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteAssignmentRuleInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteAssignmentRulePayload = {
+  __typename?: 'DeleteAssignmentRulePayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DeleteScoringRuleInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteScoringRulePayload = {
+  __typename?: 'DeleteScoringRulePayload';
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DisqualifyLeadInput = {
+  leadId: Scalars['ID']['input'];
+  /** Up to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** How a captured lead whose (lower-cased) email some lead already has is handled. */
+export type DuplicateRule =
+  /** Record a new lead whose duplicateOf is the known lead. */
+  | 'FLAG'
+  /** Fill the known lead's empty fields and count the capture as its engagement; no new lead. */
+  | 'MERGE'
+  /** Refuse the row with DUPLICATE. */
+  | 'REJECT';
+
+export type DuplicateRulePayload = {
+  __typename?: 'DuplicateRulePayload';
+  rule: DuplicateRule;
+  userErrors: Array<UserError>;
+};
+
+/** The lead field a FIT rule looks at. */
+export type FitField =
+  /** Equal to value, an ISO 3166 alpha-2 code. */
+  | 'COUNTRY'
+  /** Between minEmployees and maxEmployees, both included; a missing bound is open. */
+  | 'EMPLOYEE_COUNT'
+  /** Equal to value, in any letter case. */
+  | 'INDUSTRY'
+  /** Contains value, in any letter case. */
+  | 'TITLE';
+
 /** A prospective customer not yet qualified. */
 export type Lead = {
   __typename?: 'Lead';
   /** The campaign the lead came from. */
   campaign?: Maybe<Campaign>;
   company?: Maybe<Scalars['String']['output']>;
+  /** The conversion of the lead, once one is under way or done. */
+  conversion?: Maybe<LeadConversion>;
   /** ISO 3166 alpha-2 code, upper-case, such as DE. */
   country?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Why the lead was disqualified, while it is UNQUALIFIED. */
+  disqualificationReason?: Maybe<Scalars['String']['output']>;
+  /** The lead that already had this email when this one was captured under the FLAG rule. */
+  duplicateOf?: Maybe<Lead>;
   /** Stored lower-cased, so lookups ignore letter case. */
   email?: Maybe<Scalars['String']['output']>;
+  employeeCount?: Maybe<Scalars['Int']['output']>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
@@ -142,14 +479,55 @@ export type Lead = {
   /** Subject of the user who works the lead. */
   ownerId?: Maybe<Scalars['ID']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** The BANT answers recorded when the lead was last qualified. */
+  qualification?: Maybe<LeadQualification>;
   rating?: Maybe<LeadRating>;
-  /** From 0 (cold) to 100 (ready to buy). */
+  /**
+   * From 0 (cold) to 100 (ready to buy): the fit and engagement points of scoreBreakdown added up
+   * as of scoredAt, rounded and kept within 0 to 100. Recomputed whenever the lead, its
+   * activities or the rules change, and every minute for the decay of engagement.
+   */
   score: Scalars['Int']['output'];
+  /** Every rule that adds to the score, with its points as of scoredAt. */
+  scoreBreakdown: Array<ScoreComponent>;
+  /** When the score was last computed; null until it first is. */
+  scoredAt?: Maybe<Scalars['DateTime']['output']>;
   source: LeadSource;
   status: LeadStatus;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
+
+export type LeadActivity = {
+  __typename?: 'LeadActivity';
+  id: Scalars['ID']['output'];
+  kind: LeadActivityKind;
+  lead: Lead;
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+/** Something a lead did. */
+export type LeadActivityKind =
+  | 'EMAIL_OPENED'
+  | 'EVENT_ATTENDED'
+  | 'FORM_SUBMITTED'
+  | 'RESPONDED'
+  | 'WEB_VISIT';
+
+export type LeadActivityPayload = {
+  __typename?: 'LeadActivityPayload';
+  activity?: Maybe<LeadActivity>;
+  /** The lead with its score after the activity. */
+  lead?: Maybe<Lead>;
+  userErrors: Array<UserError>;
+};
+
+/** Who the buyer is to the purchase. */
+export type LeadAuthority =
+  | 'DECISION_MAKER'
+  | 'EVALUATOR'
+  | 'INFLUENCER'
+  | 'NO_AUTHORITY';
 
 export type LeadConnection = {
   __typename?: 'LeadConnection';
@@ -157,6 +535,27 @@ export type LeadConnection = {
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
+
+/** The conversion of a lead into an account, a contact and an opportunity. */
+export type LeadConversion = {
+  __typename?: 'LeadConversion';
+  account?: Maybe<Account>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  contact?: Maybe<Contact>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lead: Lead;
+  opportunity?: Maybe<Opportunity>;
+  status: LeadConversionStatus;
+};
+
+export type LeadConversionStatus =
+  /** Everything was created and the lead is CONVERTED. */
+  | 'COMPLETE'
+  /** Refused by Accounts or Sales; nothing of it remains pending and the lead can be converted again. */
+  | 'FAILED'
+  /** Recorded; the account, contact and opportunity are being created. */
+  | 'PENDING';
 
 export type LeadEdge = {
   __typename?: 'LeadEdge';
@@ -166,6 +565,8 @@ export type LeadEdge = {
 
 export type LeadFilter = {
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+  /** Leads captured under the FLAG rule as duplicates of this lead. */
+  duplicateOf?: InputMaybe<Scalars['ID']['input']>;
   /** Exact email, in any letter case. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Leads scoring at least this much (0 to 100). */
@@ -191,6 +592,17 @@ export type LeadPayload = {
   userErrors: Array<UserError>;
 };
 
+/** BANT: budget, authority, need and timeline. */
+export type LeadQualification = {
+  __typename?: 'LeadQualification';
+  authority: LeadAuthority;
+  budget: Scalars['Decimal']['output'];
+  /** What the lead needs, in a few words. */
+  need: Scalars['String']['output'];
+  qualifiedAt: Scalars['DateTime']['output'];
+  timeline: LeadTimeline;
+};
+
 /** How likely a lead is to buy. */
 export type LeadRating =
   | 'COLD'
@@ -207,6 +619,12 @@ export type LeadSource =
   | 'REFERRAL'
   | 'WEB_FORM';
 
+/**
+ * Where a lead stands. Allowed moves: OPEN → WORKING, NURTURING; WORKING ↔ NURTURING; OPEN,
+ * WORKING, NURTURING, QUALIFIED → UNQUALIFIED (disqualifyLead); OPEN, WORKING, NURTURING,
+ * QUALIFIED → QUALIFIED (qualifyLead); QUALIFIED, UNQUALIFIED → WORKING, NURTURING; QUALIFIED →
+ * CONVERTED (convertLead). Any other move is INVALID_TRANSITION.
+ */
 export type LeadStatus =
   /** Turned into an account, contact or opportunity; a converted lead can no longer be edited. */
   | 'CONVERTED'
@@ -216,15 +634,74 @@ export type LeadStatus =
   | 'UNQUALIFIED'
   | 'WORKING';
 
+/** When the lead means to buy. */
+export type LeadTimeline =
+  | 'IMMEDIATE'
+  | 'LATER'
+  | 'WITHIN_QUARTER'
+  | 'WITHIN_YEAR';
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records a new lead, OPEN with a score of 0. A lead whose email is already known is refused. */
+  /** Adds a lead or a contact to a campaign; each can be a member of a campaign once. */
+  addCampaignMember: CampaignMemberPayload;
+  /**
+   * Records a new OPEN lead, scored and assigned to an owner by the stored rules. A lead whose
+   * email is already known is handled by the duplicate rule: REJECT refuses it with DUPLICATE,
+   * MERGE returns the known lead with its empty fields filled in, FLAG records a new lead whose
+   * duplicateOf is the known one. Works exactly like a captureLeads batch of one.
+   */
   captureLead: LeadPayload;
+  /**
+   * Captures up to 10,000 leads in one transaction. Each row is stored or refused on its own: a
+   * refused row is reported in its result with the reasons and writes nothing, every other row is
+   * stored. Emails repeated within the batch are handled by the duplicate rule as well.
+   */
+  captureLeads: CaptureLeadsPayload;
+  /**
+   * Turns a QUALIFIED lead into a contact at a new or an existing account and, unless told
+   * otherwise, an opportunity in Sales. Needs accounts:write (and sales:write for the opportunity)
+   * besides marketing:write. Converting a converted lead again creates nothing and returns what
+   * the first conversion created. Should a step fail on the way, the conversion is PENDING and
+   * completes on its own; the lead is CONVERTED once it is COMPLETE.
+   */
+  convertLead: ConvertLeadPayload;
+  createAssignmentRule: AssignmentRulePayload;
+  createAssignmentTeam: AssignmentTeamPayload;
   createCampaign: CampaignPayload;
+  /** Adds a scoring rule; every lead's score is recomputed. */
+  createScoringRule: ScoringRulePayload;
+  deleteAssignmentRule: DeleteAssignmentRulePayload;
+  /** Removes a scoring rule; every lead's score is recomputed. */
+  deleteScoringRule: DeleteScoringRulePayload;
+  /** Moves a lead to UNQUALIFIED, recording why. */
+  disqualifyLead: LeadPayload;
+  /** Records the BANT answers of a lead and moves it to QUALIFIED. */
+  qualifyLead: LeadPayload;
+  /** Records something a lead did; its points count toward the lead's score as the engagement rules say. */
+  recordLeadActivity: LeadActivityPayload;
+  /** Chooses how captured leads whose email is already known are handled. */
+  setDuplicateRule: DuplicateRulePayload;
+  /** Changes the given fields of an assignment rule; fields left out keep their value. */
+  updateAssignmentRule: AssignmentRulePayload;
+  /** Changes the given fields of a team; the round robin goes on from where it was. */
+  updateAssignmentTeam: AssignmentTeamPayload;
   /** Changes the given fields of a campaign; fields left out keep their value. */
   updateCampaign: CampaignPayload;
-  /** Changes the given fields of a lead; fields left out keep their value. Converted leads are final. */
+  /** Changes a member's status; a member's first response is recorded as a RESPONDED activity of its lead. */
+  updateCampaignMember: CampaignMemberPayload;
+  /**
+   * Changes the given fields of a lead; fields left out keep their value. The status moves only
+   * along the allowed transitions (see LeadStatus). Converted leads are final.
+   */
   updateLead: LeadPayload;
+  /** Changes the given fields of a scoring rule; every lead's score is recomputed. */
+  updateScoringRule: ScoringRulePayload;
+};
+
+
+export type MutationAddCampaignMemberArgs = {
+  input: AddCampaignMemberInput;
 };
 
 
@@ -233,8 +710,73 @@ export type MutationCaptureLeadArgs = {
 };
 
 
+export type MutationCaptureLeadsArgs = {
+  input: CaptureLeadsInput;
+};
+
+
+export type MutationConvertLeadArgs = {
+  input: ConvertLeadInput;
+};
+
+
+export type MutationCreateAssignmentRuleArgs = {
+  input: CreateAssignmentRuleInput;
+};
+
+
+export type MutationCreateAssignmentTeamArgs = {
+  input: CreateAssignmentTeamInput;
+};
+
+
 export type MutationCreateCampaignArgs = {
   input: CreateCampaignInput;
+};
+
+
+export type MutationCreateScoringRuleArgs = {
+  input: CreateScoringRuleInput;
+};
+
+
+export type MutationDeleteAssignmentRuleArgs = {
+  input: DeleteAssignmentRuleInput;
+};
+
+
+export type MutationDeleteScoringRuleArgs = {
+  input: DeleteScoringRuleInput;
+};
+
+
+export type MutationDisqualifyLeadArgs = {
+  input: DisqualifyLeadInput;
+};
+
+
+export type MutationQualifyLeadArgs = {
+  input: QualifyLeadInput;
+};
+
+
+export type MutationRecordLeadActivityArgs = {
+  input: RecordLeadActivityInput;
+};
+
+
+export type MutationSetDuplicateRuleArgs = {
+  input: SetDuplicateRuleInput;
+};
+
+
+export type MutationUpdateAssignmentRuleArgs = {
+  input: UpdateAssignmentRuleInput;
+};
+
+
+export type MutationUpdateAssignmentTeamArgs = {
+  input: UpdateAssignmentTeamInput;
 };
 
 
@@ -243,8 +785,24 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateCampaignMemberArgs = {
+  input: UpdateCampaignMemberInput;
+};
+
+
 export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateScoringRuleArgs = {
+  input: UpdateScoringRuleInput;
+};
+
+/** A potential sale, owned by the Sales subgraph. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  id: Scalars['ID']['output'];
 };
 
 export type PageInfo = {
@@ -255,16 +813,47 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type QualifyLeadInput = {
+  authority: LeadAuthority;
+  /** What the lead can spend; not negative. */
+  budget: Scalars['Decimal']['input'];
+  leadId: Scalars['ID']['input'];
+  /** What the lead needs, up to 500 characters. */
+  need: Scalars['String']['input'];
+  rating?: InputMaybe<LeadRating>;
+  timeline: LeadTimeline;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The rules that route new leads to a team, in the order they are tried. */
+  assignmentRules: AssignmentRuleConnection;
+  /** The teams new leads are assigned to, by name. */
+  assignmentTeams: AssignmentTeamConnection;
   /** One campaign by id; NOT_FOUND when no campaign has it. */
   campaign?: Maybe<Campaign>;
   /** Campaigns, a page at a time; by name unless told otherwise. */
   campaigns: CampaignConnection;
+  /** How a captured lead whose email is already known is handled; REJECT until set otherwise. */
+  duplicateRule: DuplicateRule;
   /** One lead by id; NOT_FOUND when no lead has it. */
   lead?: Maybe<Lead>;
   /** Leads, a page at a time; newest first unless told otherwise. */
   leads: LeadConnection;
+  /** The rules a lead's score is made of, oldest first. */
+  scoringRules: ScoringRuleConnection;
+};
+
+
+export type QueryAssignmentRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAssignmentTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -293,9 +882,108 @@ export type QueryLeadsArgs = {
   orderBy?: InputMaybe<LeadOrder>;
 };
 
+
+export type QueryScoringRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordLeadActivityInput = {
+  kind: LeadActivityKind;
+  leadId: Scalars['ID']['input'];
+  /** When it happened; not in the future. Defaults to now. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What one rule adds to a lead's score. */
+export type ScoreComponent = {
+  __typename?: 'ScoreComponent';
+  /** ENGAGEMENT: the activities counted; 1 for FIT. */
+  activityCount: Scalars['Int']['output'];
+  activityKind?: Maybe<LeadActivityKind>;
+  /** Points after decay as of the lead's scoredAt, to 4 decimal places; equal to points for FIT. */
+  decayedPoints: Scalars['Decimal']['output'];
+  field?: Maybe<FitField>;
+  kind: ScoringRuleKind;
+  /** FIT: the lead's value that matched. */
+  matchedValue?: Maybe<Scalars['String']['output']>;
+  /** Points before decay: the rule's points times activityCount. */
+  points: Scalars['Int']['output'];
+  rule: ScoringRule;
+};
+
+/** One source of score points. */
+export type ScoringRule = {
+  __typename?: 'ScoringRule';
+  /** ENGAGEMENT rules: the activity that earns points. */
+  activityKind?: Maybe<LeadActivityKind>;
+  createdAt: Scalars['DateTime']['output'];
+  /** FIT rules: the field looked at. */
+  field?: Maybe<FitField>;
+  /** ENGAGEMENT rules: days after which an activity's points have halved. */
+  halfLifeDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ScoringRuleKind;
+  /** FIT rules on EMPLOYEE_COUNT: the largest count that matches. */
+  maxEmployees?: Maybe<Scalars['Int']['output']>;
+  /** FIT rules on EMPLOYEE_COUNT: the smallest count that matches. */
+  minEmployees?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  /** FIT: points a match adds (−100 to 100). ENGAGEMENT: points each activity earns when fresh (0 to 100). */
+  points: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** FIT rules on INDUSTRY, TITLE or COUNTRY: the value matched. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type ScoringRuleConnection = {
+  __typename?: 'ScoringRuleConnection';
+  edges: Array<ScoringRuleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScoringRuleEdge = {
+  __typename?: 'ScoringRuleEdge';
+  cursor: Scalars['String']['output'];
+  node: ScoringRule;
+};
+
+export type ScoringRuleKind =
+  /** Points for what the lead does: each activity of a kind, halving every halfLifeDays. */
+  | 'ENGAGEMENT'
+  /** Points for what the lead is: a field matching a value. */
+  | 'FIT';
+
+export type ScoringRulePayload = {
+  __typename?: 'ScoringRulePayload';
+  rule?: Maybe<ScoringRule>;
+  userErrors: Array<UserError>;
+};
+
+export type SetDuplicateRuleInput = {
+  rule: DuplicateRule;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type UpdateAssignmentRuleInput = {
+  /** Set to null to match any country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Set to null to match any industry. */
+  industry?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type UpdateAssignmentTeamInput = {
+  id: Scalars['ID']['input'];
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type UpdateCampaignInput = {
   actualCost?: InputMaybe<Scalars['Decimal']['input']>;
@@ -311,19 +999,39 @@ export type UpdateCampaignInput = {
   status?: InputMaybe<CampaignStatus>;
 };
 
+export type UpdateCampaignMemberInput = {
+  id: Scalars['ID']['input'];
+  status: CampaignMemberStatus;
+};
+
 export type UpdateLeadInput = {
   company?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  employeeCount?: InputMaybe<Scalars['Int']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   industry?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   rating?: InputMaybe<LeadRating>;
-  /** Any status but CONVERTED, which only a conversion sets. */
+  /**
+   * OPEN, WORKING or NURTURING, along the allowed moves; QUALIFIED, UNQUALIFIED and CONVERTED are
+   * reached through qualifyLead, disqualifyLead and convertLead.
+   */
   status?: InputMaybe<LeadStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Kind, field and activity kind stay as they are; create another rule to change them. */
+export type UpdateScoringRuleInput = {
+  halfLifeDays?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  maxEmployees?: InputMaybe<Scalars['Int']['input']>;
+  minEmployees?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A business rule the request broke; nothing was written. */
@@ -434,72 +1142,231 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Campaign: ResolverTypeWrapper<CampaignModel>;
+  Account: ResolverTypeWrapper<Account>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddCampaignMemberInput: AddCampaignMemberInput;
+  AssignmentRule: ResolverTypeWrapper<AssignmentRuleModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignmentRuleConnection: ResolverTypeWrapper<AssignmentRuleConnectionModel>;
+  AssignmentRuleEdge: ResolverTypeWrapper<AssignmentRuleEdgeModel>;
+  AssignmentRulePayload: ResolverTypeWrapper<AssignmentRulePayloadModel>;
+  AssignmentTeam: ResolverTypeWrapper<AssignmentTeamModel>;
+  AssignmentTeamConnection: ResolverTypeWrapper<AssignmentTeamConnectionModel>;
+  AssignmentTeamEdge: ResolverTypeWrapper<AssignmentTeamEdgeModel>;
+  AssignmentTeamPayload: ResolverTypeWrapper<AssignmentTeamPayloadModel>;
+  Campaign: ResolverTypeWrapper<CampaignModel>;
   CampaignChannel: CampaignChannel;
   CampaignConnection: ResolverTypeWrapper<CampaignConnectionModel>;
   CampaignEdge: ResolverTypeWrapper<CampaignEdgeModel>;
   CampaignFilter: CampaignFilter;
+  CampaignMember: ResolverTypeWrapper<CampaignMemberModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CampaignMemberConnection: ResolverTypeWrapper<CampaignMemberConnectionModel>;
+  CampaignMemberEdge: ResolverTypeWrapper<CampaignMemberEdgeModel>;
+  CampaignMemberPayload: ResolverTypeWrapper<CampaignMemberPayloadModel>;
+  CampaignMemberStatus: CampaignMemberStatus;
   CampaignOrder: CampaignOrder;
   CampaignOrderField: CampaignOrderField;
   CampaignPayload: ResolverTypeWrapper<CampaignPayloadModel>;
+  CampaignResults: ResolverTypeWrapper<CampaignResultsModel>;
   CampaignStatus: CampaignStatus;
   CaptureLeadInput: CaptureLeadInput;
+  CaptureLeadResult: ResolverTypeWrapper<CaptureLeadResultModel>;
+  CaptureLeadsInput: CaptureLeadsInput;
+  CaptureLeadsPayload: ResolverTypeWrapper<CaptureLeadsPayloadModel>;
+  CaptureOutcome: ResolverTypeWrapper<CaptureOutcomeModel>;
+  CaptureRowError: ResolverTypeWrapper<CaptureRowErrorModel>;
+  Contact: ResolverTypeWrapper<Contact>;
+  ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadPayload: ResolverTypeWrapper<ConvertLeadPayloadModel>;
+  CreateAssignmentRuleInput: CreateAssignmentRuleInput;
+  CreateAssignmentTeamInput: CreateAssignmentTeamInput;
   CreateCampaignInput: CreateCampaignInput;
+  CreateScoringRuleInput: CreateScoringRuleInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeleteAssignmentRuleInput: DeleteAssignmentRuleInput;
+  DeleteAssignmentRulePayload: ResolverTypeWrapper<DeleteAssignmentRulePayload>;
+  DeleteScoringRuleInput: DeleteScoringRuleInput;
+  DeleteScoringRulePayload: ResolverTypeWrapper<DeleteScoringRulePayload>;
+  DisqualifyLeadInput: DisqualifyLeadInput;
+  DuplicateRule: DuplicateRule;
+  DuplicateRulePayload: ResolverTypeWrapper<DuplicateRulePayload>;
+  FitField: FitField;
   Lead: ResolverTypeWrapper<LeadModel>;
+  LeadActivity: ResolverTypeWrapper<LeadActivityModel>;
+  LeadActivityKind: LeadActivityKind;
+  LeadActivityPayload: ResolverTypeWrapper<LeadActivityPayloadModel>;
+  LeadAuthority: LeadAuthority;
   LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
+  LeadConversion: ResolverTypeWrapper<LeadConversionModel>;
+  LeadConversionStatus: LeadConversionStatus;
   LeadEdge: ResolverTypeWrapper<LeadEdgeModel>;
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadOrderField: LeadOrderField;
   LeadPayload: ResolverTypeWrapper<LeadPayloadModel>;
+  LeadQualification: ResolverTypeWrapper<LeadQualificationModel>;
   LeadRating: LeadRating;
   LeadSource: LeadSource;
   LeadStatus: LeadStatus;
+  LeadTimeline: LeadTimeline;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  QualifyLeadInput: QualifyLeadInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordLeadActivityInput: RecordLeadActivityInput;
+  ScoreComponent: ResolverTypeWrapper<ScoreComponentModel>;
+  ScoringRule: ResolverTypeWrapper<ScoringRuleModel>;
+  ScoringRuleConnection: ResolverTypeWrapper<ScoringRuleConnectionModel>;
+  ScoringRuleEdge: ResolverTypeWrapper<ScoringRuleEdgeModel>;
+  ScoringRuleKind: ScoringRuleKind;
+  ScoringRulePayload: ResolverTypeWrapper<ScoringRulePayloadModel>;
+  SetDuplicateRuleInput: SetDuplicateRuleInput;
   SortDirection: SortDirection;
+  UpdateAssignmentRuleInput: UpdateAssignmentRuleInput;
+  UpdateAssignmentTeamInput: UpdateAssignmentTeamInput;
   UpdateCampaignInput: UpdateCampaignInput;
+  UpdateCampaignMemberInput: UpdateCampaignMemberInput;
   UpdateLeadInput: UpdateLeadInput;
+  UpdateScoringRuleInput: UpdateScoringRuleInput;
   UserError: ResolverTypeWrapper<UserError>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Campaign: CampaignModel;
+  Account: Account;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
+  AddCampaignMemberInput: AddCampaignMemberInput;
+  AssignmentRule: AssignmentRuleModel;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AssignmentRuleConnection: AssignmentRuleConnectionModel;
+  AssignmentRuleEdge: AssignmentRuleEdgeModel;
+  AssignmentRulePayload: AssignmentRulePayloadModel;
+  AssignmentTeam: AssignmentTeamModel;
+  AssignmentTeamConnection: AssignmentTeamConnectionModel;
+  AssignmentTeamEdge: AssignmentTeamEdgeModel;
+  AssignmentTeamPayload: AssignmentTeamPayloadModel;
+  Campaign: CampaignModel;
   CampaignConnection: CampaignConnectionModel;
   CampaignEdge: CampaignEdgeModel;
   CampaignFilter: CampaignFilter;
+  CampaignMember: CampaignMemberModel;
+  Boolean: Scalars['Boolean']['output'];
+  CampaignMemberConnection: CampaignMemberConnectionModel;
+  CampaignMemberEdge: CampaignMemberEdgeModel;
+  CampaignMemberPayload: CampaignMemberPayloadModel;
   CampaignOrder: CampaignOrder;
   CampaignPayload: CampaignPayloadModel;
+  CampaignResults: CampaignResultsModel;
   CaptureLeadInput: CaptureLeadInput;
+  CaptureLeadResult: CaptureLeadResultModel;
+  CaptureLeadsInput: CaptureLeadsInput;
+  CaptureLeadsPayload: CaptureLeadsPayloadModel;
+  CaptureRowError: CaptureRowErrorModel;
+  Contact: Contact;
+  ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadPayload: ConvertLeadPayloadModel;
+  CreateAssignmentRuleInput: CreateAssignmentRuleInput;
+  CreateAssignmentTeamInput: CreateAssignmentTeamInput;
   CreateCampaignInput: CreateCampaignInput;
+  CreateScoringRuleInput: CreateScoringRuleInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DeleteAssignmentRuleInput: DeleteAssignmentRuleInput;
+  DeleteAssignmentRulePayload: DeleteAssignmentRulePayload;
+  DeleteScoringRuleInput: DeleteScoringRuleInput;
+  DeleteScoringRulePayload: DeleteScoringRulePayload;
+  DisqualifyLeadInput: DisqualifyLeadInput;
+  DuplicateRulePayload: DuplicateRulePayload;
   Lead: LeadModel;
+  LeadActivity: LeadActivityModel;
+  LeadActivityPayload: LeadActivityPayloadModel;
   LeadConnection: LeadConnectionModel;
+  LeadConversion: LeadConversionModel;
   LeadEdge: LeadEdgeModel;
   LeadFilter: LeadFilter;
   LeadOrder: LeadOrder;
   LeadPayload: LeadPayloadModel;
+  LeadQualification: LeadQualificationModel;
   Mutation: Record<PropertyKey, never>;
+  Opportunity: Opportunity;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
+  QualifyLeadInput: QualifyLeadInput;
   Query: Record<PropertyKey, never>;
+  RecordLeadActivityInput: RecordLeadActivityInput;
+  ScoreComponent: ScoreComponentModel;
+  ScoringRule: ScoringRuleModel;
+  ScoringRuleConnection: ScoringRuleConnectionModel;
+  ScoringRuleEdge: ScoringRuleEdgeModel;
+  ScoringRulePayload: ScoringRulePayloadModel;
+  SetDuplicateRuleInput: SetDuplicateRuleInput;
+  UpdateAssignmentRuleInput: UpdateAssignmentRuleInput;
+  UpdateAssignmentTeamInput: UpdateAssignmentTeamInput;
   UpdateCampaignInput: UpdateCampaignInput;
+  UpdateCampaignMemberInput: UpdateCampaignMemberInput;
   UpdateLeadInput: UpdateLeadInput;
+  UpdateScoringRuleInput: UpdateScoringRuleInput;
   UserError: UserError;
+};
+
+export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AssignmentRuleResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentRule'] = ResolversParentTypes['AssignmentRule']> = {
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes['AssignmentTeam'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AssignmentRuleConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentRuleConnection'] = ResolversParentTypes['AssignmentRuleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssignmentRuleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssignmentRuleEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentRuleEdge'] = ResolversParentTypes['AssignmentRuleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssignmentRule'], ParentType, ContextType>;
+};
+
+export type AssignmentRulePayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentRulePayload'] = ResolversParentTypes['AssignmentRulePayload']> = {
+  rule?: Resolver<Maybe<ResolversTypes['AssignmentRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AssignmentTeamResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentTeam'] = ResolversParentTypes['AssignmentTeam']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AssignmentTeamConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentTeamConnection'] = ResolversParentTypes['AssignmentTeamConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssignmentTeamEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssignmentTeamEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentTeamEdge'] = ResolversParentTypes['AssignmentTeamEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssignmentTeam'], ParentType, ContextType>;
+};
+
+export type AssignmentTeamPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentTeamPayload'] = ResolversParentTypes['AssignmentTeamPayload']> = {
+  team?: Resolver<Maybe<ResolversTypes['AssignmentTeam']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CampaignResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
@@ -511,9 +1378,13 @@ export type CampaignResolvers<ContextType = ResolverContext, ParentType extends 
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CampaignMemberConnection'], ParentType, ContextType, Partial<CampaignMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  respondedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['CampaignResults'], ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -530,8 +1401,85 @@ export type CampaignEdgeResolvers<ContextType = ResolverContext, ParentType exte
   node?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
 };
 
+export type CampaignMemberResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignMember'] = ResolversParentTypes['CampaignMember']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  hasResponded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CampaignMemberStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CampaignMemberConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignMemberConnection'] = ResolversParentTypes['CampaignMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignMemberEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignMemberEdge'] = ResolversParentTypes['CampaignMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
+};
+
+export type CampaignMemberPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignMemberPayload'] = ResolversParentTypes['CampaignMemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['CampaignMember']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CampaignPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignPayload'] = ResolversParentTypes['CampaignPayload']> = {
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CampaignResultsResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CampaignResults'] = ResolversParentTypes['CampaignResults']> = {
+  actualCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roi?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  wonOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaptureLeadResultResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CaptureLeadResult'] = ResolversParentTypes['CaptureLeadResult']> = {
+  errors?: Resolver<Array<ResolversTypes['CaptureRowError']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CaptureOutcome'], ParentType, ContextType>;
+};
+
+export type CaptureLeadsPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CaptureLeadsPayload'] = ResolversParentTypes['CaptureLeadsPayload']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['CaptureLeadResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CaptureOutcomeResolvers = EnumResolverSignature<{ CREATED?: any, FLAGGED?: any, MERGED?: any, REFUSED?: any }, ResolversTypes['CaptureOutcome']>;
+
+export type CaptureRowErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['CaptureRowError'] = ResolversParentTypes['CaptureRowError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ContactResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ConvertLeadPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ConvertLeadPayload'] = ResolversParentTypes['ConvertLeadPayload']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['LeadConversion']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -547,31 +1495,77 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DeleteAssignmentRulePayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['DeleteAssignmentRulePayload'] = ResolversParentTypes['DeleteAssignmentRulePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteScoringRulePayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['DeleteScoringRulePayload'] = ResolversParentTypes['DeleteScoringRulePayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DuplicateRulePayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['DuplicateRulePayload'] = ResolversParentTypes['DuplicateRulePayload']> = {
+  rule?: Resolver<ResolversTypes['DuplicateRule'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LeadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['LeadConversion']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disqualificationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['LeadQualification']>, ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['LeadRating']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreBreakdown?: Resolver<Array<ResolversTypes['ScoreComponent']>, ParentType, ContextType>;
+  scoredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type LeadActivityResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadActivity'] = ResolversParentTypes['LeadActivity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LeadActivityKind'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type LeadActivityPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadActivityPayload'] = ResolversParentTypes['LeadActivityPayload']> = {
+  activity?: Resolver<Maybe<ResolversTypes['LeadActivity']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LeadConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadConversionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadConversion'] = ResolversParentTypes['LeadConversion']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadConversionStatus'], ParentType, ContextType>;
 };
 
 export type LeadEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
@@ -584,11 +1578,39 @@ export type LeadPayloadResolvers<ContextType = ResolverContext, ParentType exten
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LeadQualificationResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadQualification'] = ResolversParentTypes['LeadQualification']> = {
+  authority?: Resolver<ResolversTypes['LeadAuthority'], ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['LeadTimeline'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCampaignMember?: Resolver<ResolversTypes['CampaignMemberPayload'], ParentType, ContextType, RequireFields<MutationAddCampaignMemberArgs, 'input'>>;
   captureLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationCaptureLeadArgs, 'input'>>;
+  captureLeads?: Resolver<ResolversTypes['CaptureLeadsPayload'], ParentType, ContextType, RequireFields<MutationCaptureLeadsArgs, 'input'>>;
+  convertLead?: Resolver<ResolversTypes['ConvertLeadPayload'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'input'>>;
+  createAssignmentRule?: Resolver<ResolversTypes['AssignmentRulePayload'], ParentType, ContextType, RequireFields<MutationCreateAssignmentRuleArgs, 'input'>>;
+  createAssignmentTeam?: Resolver<ResolversTypes['AssignmentTeamPayload'], ParentType, ContextType, RequireFields<MutationCreateAssignmentTeamArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createScoringRule?: Resolver<ResolversTypes['ScoringRulePayload'], ParentType, ContextType, RequireFields<MutationCreateScoringRuleArgs, 'input'>>;
+  deleteAssignmentRule?: Resolver<ResolversTypes['DeleteAssignmentRulePayload'], ParentType, ContextType, RequireFields<MutationDeleteAssignmentRuleArgs, 'input'>>;
+  deleteScoringRule?: Resolver<ResolversTypes['DeleteScoringRulePayload'], ParentType, ContextType, RequireFields<MutationDeleteScoringRuleArgs, 'input'>>;
+  disqualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationDisqualifyLeadArgs, 'input'>>;
+  qualifyLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationQualifyLeadArgs, 'input'>>;
+  recordLeadActivity?: Resolver<ResolversTypes['LeadActivityPayload'], ParentType, ContextType, RequireFields<MutationRecordLeadActivityArgs, 'input'>>;
+  setDuplicateRule?: Resolver<ResolversTypes['DuplicateRulePayload'], ParentType, ContextType, RequireFields<MutationSetDuplicateRuleArgs, 'input'>>;
+  updateAssignmentRule?: Resolver<ResolversTypes['AssignmentRulePayload'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentRuleArgs, 'input'>>;
+  updateAssignmentTeam?: Resolver<ResolversTypes['AssignmentTeamPayload'], ParentType, ContextType, RequireFields<MutationUpdateAssignmentTeamArgs, 'input'>>;
   updateCampaign?: Resolver<ResolversTypes['CampaignPayload'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'input'>>;
+  updateCampaignMember?: Resolver<ResolversTypes['CampaignMemberPayload'], ParentType, ContextType, RequireFields<MutationUpdateCampaignMemberArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['LeadPayload'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'input'>>;
+  updateScoringRule?: Resolver<ResolversTypes['ScoringRulePayload'], ParentType, ContextType, RequireFields<MutationUpdateScoringRuleArgs, 'input'>>;
+};
+
+export type OpportunityResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -599,10 +1621,56 @@ export type PageInfoResolvers<ContextType = ResolverContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assignmentRules?: Resolver<ResolversTypes['AssignmentRuleConnection'], ParentType, ContextType, Partial<QueryAssignmentRulesArgs>>;
+  assignmentTeams?: Resolver<ResolversTypes['AssignmentTeamConnection'], ParentType, ContextType, Partial<QueryAssignmentTeamsArgs>>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<QueryCampaignsArgs>>;
+  duplicateRule?: Resolver<ResolversTypes['DuplicateRule'], ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  scoringRules?: Resolver<ResolversTypes['ScoringRuleConnection'], ParentType, ContextType, Partial<QueryScoringRulesArgs>>;
+};
+
+export type ScoreComponentResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ScoreComponent'] = ResolversParentTypes['ScoreComponent']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  activityKind?: Resolver<Maybe<ResolversTypes['LeadActivityKind']>, ParentType, ContextType>;
+  decayedPoints?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FitField']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScoringRuleKind'], ParentType, ContextType>;
+  matchedValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ScoringRule'], ParentType, ContextType>;
+};
+
+export type ScoringRuleResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ScoringRule'] = ResolversParentTypes['ScoringRule']> = {
+  activityKind?: Resolver<Maybe<ResolversTypes['LeadActivityKind']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FitField']>, ParentType, ContextType>;
+  halfLifeDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ScoringRuleKind'], ParentType, ContextType>;
+  maxEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ScoringRuleConnectionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ScoringRuleConnection'] = ResolversParentTypes['ScoringRuleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ScoringRuleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScoringRuleEdgeResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ScoringRuleEdge'] = ResolversParentTypes['ScoringRuleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ScoringRule'], ParentType, ContextType>;
+};
+
+export type ScoringRulePayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ScoringRulePayload'] = ResolversParentTypes['ScoringRulePayload']> = {
+  rule?: Resolver<Maybe<ResolversTypes['ScoringRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -612,20 +1680,53 @@ export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends
 };
 
 export type Resolvers<ContextType = ResolverContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AssignmentRule?: AssignmentRuleResolvers<ContextType>;
+  AssignmentRuleConnection?: AssignmentRuleConnectionResolvers<ContextType>;
+  AssignmentRuleEdge?: AssignmentRuleEdgeResolvers<ContextType>;
+  AssignmentRulePayload?: AssignmentRulePayloadResolvers<ContextType>;
+  AssignmentTeam?: AssignmentTeamResolvers<ContextType>;
+  AssignmentTeamConnection?: AssignmentTeamConnectionResolvers<ContextType>;
+  AssignmentTeamEdge?: AssignmentTeamEdgeResolvers<ContextType>;
+  AssignmentTeamPayload?: AssignmentTeamPayloadResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   CampaignEdge?: CampaignEdgeResolvers<ContextType>;
+  CampaignMember?: CampaignMemberResolvers<ContextType>;
+  CampaignMemberConnection?: CampaignMemberConnectionResolvers<ContextType>;
+  CampaignMemberEdge?: CampaignMemberEdgeResolvers<ContextType>;
+  CampaignMemberPayload?: CampaignMemberPayloadResolvers<ContextType>;
   CampaignPayload?: CampaignPayloadResolvers<ContextType>;
+  CampaignResults?: CampaignResultsResolvers<ContextType>;
+  CaptureLeadResult?: CaptureLeadResultResolvers<ContextType>;
+  CaptureLeadsPayload?: CaptureLeadsPayloadResolvers<ContextType>;
+  CaptureOutcome?: CaptureOutcomeResolvers;
+  CaptureRowError?: CaptureRowErrorResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  ConvertLeadPayload?: ConvertLeadPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DeleteAssignmentRulePayload?: DeleteAssignmentRulePayloadResolvers<ContextType>;
+  DeleteScoringRulePayload?: DeleteScoringRulePayloadResolvers<ContextType>;
+  DuplicateRulePayload?: DuplicateRulePayloadResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
+  LeadActivity?: LeadActivityResolvers<ContextType>;
+  LeadActivityPayload?: LeadActivityPayloadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadConversion?: LeadConversionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadPayload?: LeadPayloadResolvers<ContextType>;
+  LeadQualification?: LeadQualificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ScoreComponent?: ScoreComponentResolvers<ContextType>;
+  ScoringRule?: ScoringRuleResolvers<ContextType>;
+  ScoringRuleConnection?: ScoringRuleConnectionResolvers<ContextType>;
+  ScoringRuleEdge?: ScoringRuleEdgeResolvers<ContextType>;
+  ScoringRulePayload?: ScoringRulePayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

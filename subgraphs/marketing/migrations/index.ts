@@ -1,4 +1,5 @@
 import { CreateCampaignsAndLeads1764806400000 } from './1764806400000-create-campaigns-and-leads';
+import { AddLeadLifecycle1764979200000 } from './1764979200000-add-lead-lifecycle';
 
 /** Every migration of the `marketing` schema, oldest first. */
-export const marketingMigrations = [CreateCampaignsAndLeads1764806400000];
+export const marketingMigrations = [CreateCampaignsAndLeads1764806400000, AddLeadLifecycle1764979200000];

@@ -7,70 +7,30 @@ import {
 } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
 import {
+  integerInRange,
   normaliseEmail,
-  optionalId,
   optionalText,
   requireId,
   requireText,
 } from '../../../platform/graphql/input-validation';
-import { CampaignEntity } from '../entities/campaign.entity';
+import { lockEmails } from '../capture/email-locks';
 import { LeadEntity, type Lead } from '../entities/lead.entity';
-import type { CaptureLeadInput, UpdateLeadInput } from '../generated/resolvers-types';
+import type { UpdateLeadInput } from '../generated/resolvers-types';
 import type { LeadPayload } from '../models';
+import { recomputeScores } from '../scoring/score-recompute';
+import { leadFrozen } from '../status/lead-guards';
+import { editProblem } from '../status/lead-transitions';
 import { refuseNulCharacters } from './client-text';
 import { optionalCountryCode } from './country-codes';
 
 type LeadFields = Omit<Lead, 'id' | 'createdAt' | 'updatedAt'>;
 
-/**
- * Records a new lead, OPEN and unscored. An unknown campaign or an email some lead already has
- * is reported in `userErrors`, and then nothing is written.
- */
-export async function captureLead(
-  manager: EntityManager,
-  input: CaptureLeadInput,
-): Promise<LeadPayload> {
-  refuseNulCharacters(input, 'input');
-  const fields: LeadFields = {
-    firstName: requireText(input.firstName, 'input.firstName', 100),
-    lastName: requireText(input.lastName, 'input.lastName', 100),
-    email: normaliseEmail(input.email, 'input.email'),
-    company: optionalText(input.company, 'input.company', 200),
-    title: optionalText(input.title, 'input.title', 100),
-    phone: optionalText(input.phone, 'input.phone', 50),
-    industry: optionalText(input.industry, 'input.industry', 100),
-    country: optionalCountryCode(input.country, 'input.country'),
-    source: input.source ?? 'WEB_FORM',
-    status: 'OPEN',
-    rating: null,
-    score: 0,
-    campaignId: optionalId(input.campaignId, 'input.campaignId'),
-    ownerId: null,
-  };
-  const userErrors: UserError[] = [];
-  if (
-    fields.campaignId !== null &&
-    !(await manager.getRepository(CampaignEntity).existsBy({ id: fields.campaignId }))
-  ) {
-    userErrors.push(
-      userError(UserErrorCode.NotFound, 'The campaign does not exist', ['input', 'campaignId']),
-    );
-  }
-  if (await emailTaken(manager, fields.email)) {
-    userErrors.push(duplicateEmail());
-  }
-  if (userErrors.length > 0) {
-    return { lead: null, userErrors };
-  }
-  const leads = manager.getRepository(LeadEntity);
-  const lead = await leads.save(leads.create(fields));
-
-  return { lead, userErrors: [] };
-}
+/** Fields the FIT scoring rules look at; changing one rescores the lead. */
+const SCORED_FIELDS: readonly (keyof LeadFields)[] = ['industry', 'title', 'country', 'employeeCount'];
 
 /**
  * Changes the descriptive fields, status and rating present in the input. A converted lead is
- * final, and only a conversion marks a lead CONVERTED.
+ * final, and the status moves only along the allowed transitions (see lead-transitions.ts).
  */
 export async function updateLead(
   manager: EntityManager,
@@ -84,30 +44,25 @@ export async function updateLead(
   if (lead === null) {
     throw new NotFoundError('Lead', id, 'input.id');
   }
-  if (lead.status === 'CONVERTED') {
-    return refused(
-      UserErrorCode.InvalidTransition,
-      'A converted lead can no longer be edited',
-      'id',
-    );
+  const problem =
+    (await leadFrozen(manager, lead, 'id')) ??
+    (changes.status === undefined ? null : editProblem(lead.status, changes.status));
+  if (problem !== null) {
+    return { lead: null, userErrors: [problem] };
   }
-  if (changes.status === 'CONVERTED') {
-    return refused(
-      UserErrorCode.InvalidTransition,
-      'A lead becomes CONVERTED only by being converted',
-      'status',
-    );
+  if (changes.email !== undefined && changes.email !== lead.email) {
+    if (await emailTaken(manager, changes.email)) {
+      return { lead: null, userErrors: [duplicateEmail()] };
+    }
+    // The lead no longer shares an email with the lead it was flagged against.
+    changes.duplicateOf = null;
   }
-  if (
-    changes.email !== undefined &&
-    changes.email !== lead.email &&
-    (await emailTaken(manager, changes.email))
-  ) {
-    return { lead: null, userErrors: [duplicateEmail()] };
+  await leads.save(leads.merge(lead, changes));
+  if (SCORED_FIELDS.some((field) => changes[field] !== undefined)) {
+    await recomputeScores(manager, { leadIds: [id] });
   }
-  const updated = await leads.save(leads.merge(lead, changes));
 
-  return { lead: updated, userErrors: [] };
+  return { lead: await leads.findOneByOrFail({ id }), userErrors: [] };
 }
 
 function leadChanges(input: UpdateLeadInput): Partial<LeadFields> {
@@ -144,6 +99,9 @@ function leadChanges(input: UpdateLeadInput): Partial<LeadFields> {
   if (input.country !== undefined) {
     changes.country = optionalCountryCode(input.country, 'input.country');
   }
+  if (input.employeeCount !== undefined) {
+    changes.employeeCount = integerInRange(input.employeeCount, 'input.employeeCount', 0, 10_000_000);
+  }
   if (input.status !== undefined) {
     changes.status = required(input.status, 'input.status');
   }
@@ -163,13 +121,11 @@ function required<T>(value: T | null, field: string): T {
 }
 
 /**
- * Whether some lead already has this (normalised) email. Holds a transaction-scoped lock on the
- * address first, so two requests capturing the same email cannot both see it as free.
+ * Whether some lead already has this (normalised) email. Holds the address's lock first, the
+ * same one captures take, so a capture and an edit cannot both see it as free.
  */
 async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-    `marketing:lead-email:${email}`,
-  ]);
+  await lockEmails(manager, [email]);
 
   return manager.getRepository(LeadEntity).existsBy({ email });
 }
@@ -179,8 +135,4 @@ function duplicateEmail(): UserError {
     'input',
     'email',
   ]);
-}
-
-function refused(code: UserError['code'], message: string, field: string): LeadPayload {
-  return { lead: null, userErrors: [userError(code, message, ['input', field])] };
 }

@@ -3,13 +3,11 @@ import type { OutboxStream } from '../../../platform/events/outbox-stream';
 import { optionalId } from '../../../platform/graphql/input-validation';
 import { fromSnapshot } from '../events/opportunity-snapshot';
 import { PIPELINE_TOPIC, type PipelineEventPayload } from '../events/pipeline-event-payload';
-import type { ResolverContext } from '../context';
 import type {
   PipelineSubscriptionFilter,
   Resolvers,
   SubscriptionPipelineChangedArgs,
 } from '../generated/resolvers-types';
-import { createSalesLoaders } from '../loaders';
 import type { PipelineEvent } from '../models';
 import { optionalPlainText } from '../services/input-rules';
 import { loadPipeline } from '../services/pipeline-queries';
@@ -32,14 +30,7 @@ export function createPipelineSubscriptionResolvers(events: OutboxStream): Resol
         resolve: (
           event: OutboxEvent<PipelineEventPayload>,
           { filter }: Partial<SubscriptionPipelineChangedArgs>,
-          context: ResolverContext,
-        ) => {
-          // The context lives as long as the subscription; fresh loaders keep one event from
-          // being answered with rows cached for an earlier one.
-          context.loaders = createSalesLoaders(context.dataSource);
-
-          return toPipelineEvent(event, subscriptionScope(filter));
-        },
+        ) => toPipelineEvent(event, subscriptionScope(filter)),
       },
     },
     PipelineEvent: {

@@ -22,24 +22,35 @@ export function startService(
   });
 }
 
-/** Polls `read` until `done` accepts its value, failing after `timeoutMs`. */
+/** Polls `read` until `done` accepts its value or `timeoutMs` passes; returns the last value. */
+export async function pollUntil<T>(
+  read: () => T | Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) {
+      return value;
+    }
+    await pause(50);
+  }
+}
+
+/** Like `pollUntil`, but fails when `done` never accepts the value. */
 export async function waitUntil<T>(
   read: () => T | Promise<T>,
   done: (value: T) => boolean,
   timeoutMs: number,
   what: string,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) {
-      return value;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await pause(50);
+  const value = await pollUntil(read, done, timeoutMs);
+  if (!done(value)) {
+    throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
   }
+
+  return value;
 }
 
 export function pause(ms: number): Promise<void> {
@@ -247,7 +258,7 @@ export class ServiceTables {
       `SELECT id::text AS id, payload->>'kind' AS kind, payload->>'caseId' AS "caseId",
               payload->>'targetId' AS "targetId", payload->>'target' AS target,
               payload->>'dueAt' AS "dueAt"
-       FROM service.outbox_event WHERE topic = 'sla' ORDER BY id`,
+       FROM service.outbox_event WHERE topic = 'sla' ORDER BY outbox_event.id`,
     );
 
     return rows;

@@ -20,7 +20,7 @@ export function openWebSocketClient(
 /** Everything one subscription received, for a test to wait on and inspect. */
 export class SubscriptionRecorder<T> {
   readonly events: T[] = [];
-  /** Errors of single events, which do not end the subscription. */
+  /** GraphQL errors sent in results: of one event, or of a refusal (completion follows). */
   readonly eventErrors: GraphQLFormattedError[] = [];
   /** Why the subscription ended: GraphQL errors, a close event or a transport error. */
   failure: unknown = undefined;

@@ -1,0 +1,133 @@
+import type { EntityManager } from 'typeorm';
+import { LeadEntity, type Lead } from '../entities/lead.entity';
+import type { KnownLead, MergePatch, NewLead } from './batch-plan';
+
+/** The lead (not flagged as a duplicate) holding each of these emails, by email. */
+export async function findKnownLeads(
+  manager: EntityManager,
+  emails: readonly string[],
+): Promise<Map<string, KnownLead>> {
+  if (emails.length === 0) {
+    return new Map();
+  }
+  const rows: { id: string; email: string; status: KnownLead['status']; owner_id: string | null }[] =
+    await manager.query(
+      `SELECT id, email, status, owner_id FROM marketing.lead
+       WHERE email = ANY($1::text[]) AND duplicate_of IS NULL`,
+      [[...emails]],
+    );
+
+  return new Map(
+    rows.map((row) => [
+      row.email,
+      { id: row.id, email: row.email, status: row.status, ownerId: row.owner_id },
+    ]),
+  );
+}
+
+/** The campaigns among `ids` that exist. */
+export async function existingCampaignIds(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) {
+    return new Set();
+  }
+  const rows: { id: string }[] = await manager.query(
+    'SELECT id FROM marketing.campaign WHERE id = ANY($1::uuid[])',
+    [[...ids]],
+  );
+
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Inserts new OPEN leads in one statement, whatever their number. */
+export async function insertLeads(manager: EntityManager, leads: readonly NewLead[]): Promise<void> {
+  if (leads.length === 0) {
+    return;
+  }
+  const column = <T>(pick: (lead: NewLead) => T): T[] => leads.map(pick);
+  await manager.query(
+    `INSERT INTO marketing.lead (id, first_name, last_name, email, company, title, phone, industry,
+                                 country, employee_count, source, status, campaign_id, owner_id,
+                                 duplicate_of)
+     SELECT id, first_name, last_name, email, company, title, phone, industry, country,
+            employee_count, source, 'OPEN', campaign_id, owner_id, duplicate_of
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                 $7::text[], $8::text[], $9::text[], $10::integer[], $11::text[], $12::uuid[],
+                 $13::text[], $14::uuid[])
+       AS row (id, first_name, last_name, email, company, title, phone, industry, country,
+               employee_count, source, campaign_id, owner_id, duplicate_of)`,
+    [
+      column((lead) => lead.id),
+      column((lead) => lead.firstName),
+      column((lead) => lead.lastName),
+      column((lead) => lead.email),
+      column((lead) => lead.company),
+      column((lead) => lead.title),
+      column((lead) => lead.phone),
+      column((lead) => lead.industry),
+      column((lead) => lead.country),
+      column((lead) => lead.employeeCount),
+      column((lead) => lead.source),
+      column((lead) => lead.campaignId),
+      column((lead) => lead.ownerId),
+      column((lead) => lead.duplicateOf),
+    ],
+  );
+}
+
+/** Fills the empty fields of known leads in one statement; converted leads are left alone. */
+export async function mergeIntoLeads(
+  manager: EntityManager,
+  merges: ReadonlyMap<string, MergePatch>,
+): Promise<void> {
+  if (merges.size === 0) {
+    return;
+  }
+  const entries = [...merges];
+  const column = <T>(pick: (patch: MergePatch) => T | undefined): (T | null)[] =>
+    entries.map(([, patch]) => pick(patch) ?? null);
+  await manager.query(
+    `UPDATE marketing.lead AS lead
+     SET company = COALESCE(lead.company, patch.company),
+         title = COALESCE(lead.title, patch.title),
+         phone = COALESCE(lead.phone, patch.phone),
+         industry = COALESCE(lead.industry, patch.industry),
+         country = COALESCE(lead.country, patch.country),
+         employee_count = COALESCE(lead.employee_count, patch.employee_count),
+         campaign_id = COALESCE(lead.campaign_id, patch.campaign_id),
+         updated_at = now()
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                 $7::integer[], $8::uuid[])
+       AS patch (id, company, title, phone, industry, country, employee_count, campaign_id)
+     WHERE lead.id = patch.id AND lead.status <> 'CONVERTED'`,
+    [
+      entries.map(([id]) => id),
+      column((patch) => patch.company),
+      column((patch) => patch.title),
+      column((patch) => patch.phone),
+      column((patch) => patch.industry),
+      column((patch) => patch.country),
+      column((patch) => patch.employeeCount),
+      column((patch) => patch.campaignId),
+    ],
+  );
+}
+
+/** Loads leads by id in one query. */
+export async function loadLeads(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, Lead>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const leads = await manager
+    .getRepository(LeadEntity)
+    .createQueryBuilder('lead')
+    .where('lead.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
+    .getMany();
+
+  return new Map(leads.map((lead) => [lead.id, lead]));
+}
