@@ -56,6 +56,9 @@ async function main(): Promise<void> {
         DATABASE_URL: databaseUrl,
         PORT: String(port),
         GATEWAY_IDENTITY_SECRET: identitySecret,
+        ...(name === 'marketing'
+          ? { ACCOUNTS_URL: subgraphUrls.ACCOUNTS_URL, SALES_URL: subgraphUrls.SALES_URL }
+          : {}),
       });
       children.push(child);
       await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child);

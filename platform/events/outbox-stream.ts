@@ -163,9 +163,10 @@ export class OutboxStream {
 
   private async readNewEvents(): Promise<void> {
     for (;;) {
-      const events = await this.readEvents(`WHERE id > $1 ORDER BY id LIMIT ${PAGE_SIZE}`, [
-        this.highWater.toString(),
-      ]);
+      const events = await this.readEvents(
+        `WHERE id > $1 ORDER BY outbox_event.id LIMIT ${PAGE_SIZE}`,
+        [this.highWater.toString()],
+      );
       for (const event of events) {
         this.highWater = BigInt(event.id);
         this.dispatch(event);
@@ -192,7 +193,7 @@ export class OutboxStream {
   private async replay(subscriber: Subscriber): Promise<void> {
     for (;;) {
       const events = await this.readEvents(
-        `WHERE topic = $1 AND id > $2 ORDER BY id LIMIT ${PAGE_SIZE}`,
+        `WHERE topic = $1 AND id > $2 ORDER BY outbox_event.id LIMIT ${PAGE_SIZE}`,
         [subscriber.topic, subscriber.lastId.toString()],
       );
       events.forEach((event) => deliver(subscriber, event));

@@ -2,13 +2,39 @@ import { openSubgraphDataSource } from '../../platform/database/subgraph-data-so
 import { loadSchemaDocument } from '../../platform/graphql/load-sdl';
 import { startSubgraphServer } from '../../platform/graphql/subgraph-server';
 import type { StartedSubgraph, SubgraphStartOptions } from '../accounts/accounts-subgraph';
+import type {
+  ConversionContext,
+  ConversionFaults,
+  ConversionSubgraphUrls,
+} from './conversion/conversion-context';
+import { ConversionRecovery } from './conversion/conversion-recovery';
 import { marketingDatabase } from './database';
 import { createMarketingLoaders } from './loaders';
-import { marketingResolvers } from './resolvers';
+import { createMarketingResolvers } from './resolvers';
+import { createPipelineConsumer } from './results/pipeline-consumer';
+import { ScoreRefresh } from './scoring/score-refresh';
 
-/** Opens the `marketing` schema (migrating it) and serves the Marketing subgraph. */
+export interface MarketingStartOptions extends SubgraphStartOptions {
+  /**
+   * Where Accounts and Sales serve GraphQL. Lead conversion calls them and campaign results
+   * follow Sales' pipeline events; without them both are unavailable.
+   */
+  subgraphUrls?: ConversionSubgraphUrls;
+  /** Fault injection for tests: a hook that may throw after each conversion step. */
+  faults?: ConversionFaults;
+  /** How often PENDING conversions are resumed (default every 5 seconds). */
+  conversionRecoveryIntervalMs?: number;
+  /** How often the scores of engaged leads are recomputed for decay (default every minute). */
+  scoreRefreshIntervalMs?: number;
+}
+
+/**
+ * Opens the `marketing` schema (migrating it) and serves the Marketing subgraph, with its
+ * background work: resuming pending conversions, consuming Sales' pipeline events, refreshing
+ * decaying scores. Closing it stops all of them before the database connections close.
+ */
 export async function startMarketingSubgraph(
-  options: SubgraphStartOptions,
+  options: MarketingStartOptions,
 ): Promise<StartedSubgraph> {
   const logger = options.logger.child({ subgraph: 'marketing' });
   const { dataSource, queries } = await openSubgraphDataSource({
@@ -16,16 +42,54 @@ export async function startMarketingSubgraph(
     ...marketingDatabase,
     logger,
   });
-  const server = await startSubgraphServer({
-    name: 'marketing',
-    typeDefs: loadSchemaDocument('marketing'),
-    resolvers: marketingResolvers,
+  const conversion: ConversionContext = {
     dataSource,
-    createLoaders: createMarketingLoaders,
+    urls: options.subgraphUrls ?? null,
     identitySecret: options.identitySecret,
-    port: options.port,
-    logger,
-  });
+    logger: logger.child({ component: 'conversion' }),
+    faults: options.faults ?? {},
+    inFlight: new Set(),
+  };
+  const recovery = new ConversionRecovery(conversion, options.conversionRecoveryIntervalMs ?? 5000);
+  const scores = new ScoreRefresh(dataSource, options.scoreRefreshIntervalMs ?? 60_000, logger);
+  const pipeline = options.subgraphUrls
+    ? createPipelineConsumer({
+        salesUrl: options.subgraphUrls.sales,
+        dataSource,
+        identitySecret: options.identitySecret,
+        logger,
+      })
+    : null;
+  const stopBackgroundWork = async (): Promise<void> => {
+    await Promise.all([recovery.close(), scores.close(), pipeline?.close()]);
+  };
+  let server: Awaited<ReturnType<typeof startSubgraphServer>>;
+  try {
+    server = await startSubgraphServer({
+      name: 'marketing',
+      typeDefs: loadSchemaDocument('marketing'),
+      resolvers: createMarketingResolvers(conversion),
+      dataSource,
+      createLoaders: createMarketingLoaders,
+      identitySecret: options.identitySecret,
+      port: options.port,
+      logger,
+      onClose: stopBackgroundWork,
+    });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  try {
+    await pipeline?.start();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  scores.start();
+  if (conversion.urls !== null) {
+    recovery.start();
+  }
 
   return { ...server, queries };
 }

@@ -93,10 +93,11 @@ export interface CaptureRowError {
   code: string;
 }
 
+/** The lead of a result is loaded only when a client asks for it. */
 export interface CaptureLeadResult {
   index: number;
   outcome: CaptureOutcome;
-  lead: Lead | null;
+  leadId: string | null;
   errors: CaptureRowError[];
 }
 

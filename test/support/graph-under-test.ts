@@ -62,6 +62,9 @@ export async function startGraphUnderTest(
       port: 0,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      ...(name === 'marketing'
+        ? { subgraphUrls: { accounts: subgraphs.accounts.url, sales: subgraphs.sales.url } }
+        : {}),
     });
   }
   const gatewayConfig: GatewayConfig = {

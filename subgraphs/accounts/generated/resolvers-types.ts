@@ -1,9 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Account as AccountModel, AccountConnection as AccountConnectionModel, AccountEdge as AccountEdgeModel, AccountPayload as AccountPayloadModel, Contact as ContactModel, ContactConnection as ContactConnectionModel, ContactEdge as ContactEdgeModel, ContactPayload as ContactPayloadModel } from '../models';
+import { Account as AccountModel, AccountConnection as AccountConnectionModel, AccountEdge as AccountEdgeModel, AccountPayload as AccountPayloadModel, Contact as ContactModel, ContactConnection as ContactConnectionModel, ContactEdge as ContactEdgeModel, ContactPayload as ContactPayloadModel, LeadConversionPayload as LeadConversionPayloadModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -439,7 +438,7 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   LeadConversionAccountInput: LeadConversionAccountInput;
   LeadConversionContactInput: LeadConversionContactInput;
-  LeadConversionPayload: ResolverTypeWrapper<Omit<LeadConversionPayload, 'account' | 'contact'> & { account?: Maybe<ResolversTypes['Account']>, contact?: Maybe<ResolversTypes['Contact']> }>;
+  LeadConversionPayload: ResolverTypeWrapper<LeadConversionPayloadModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -474,7 +473,7 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   LeadConversionAccountInput: LeadConversionAccountInput;
   LeadConversionContactInput: LeadConversionContactInput;
-  LeadConversionPayload: Omit<LeadConversionPayload, 'account' | 'contact'> & { account?: Maybe<ResolversParentTypes['Account']>, contact?: Maybe<ResolversParentTypes['Contact']> };
+  LeadConversionPayload: LeadConversionPayloadModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];

@@ -9,5 +9,8 @@ import { leadConversionResolvers } from './lead-conversion-resolvers';
 /** Every resolver of the Accounts subgraph, each behind its scope check. */
 export const accountsResolvers: Resolvers = {
   ...scalarResolvers,
-  ...guardResolvers('accounts', mergeResolvers([accountResolvers, contactResolvers, leadConversionResolvers])),
+  ...guardResolvers(
+    'accounts',
+    mergeResolvers([accountResolvers, contactResolvers, leadConversionResolvers]),
+  ),
 };

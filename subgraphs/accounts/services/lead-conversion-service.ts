@@ -73,7 +73,9 @@ export async function registerLeadConversion(
         ],
       };
     }
-    const contact = await contacts.save(contacts.create({ ...contactFields, accountId: account.id }));
+    const contact = await contacts.save(
+      contacts.create({ ...contactFields, accountId: account.id }),
+    );
     await conversions.insert({ conversionId, accountId: account.id, contactId: contact.id });
 
     return { account, contact, userErrors: [] };

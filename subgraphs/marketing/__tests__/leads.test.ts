@@ -167,7 +167,7 @@ describe('Marketing leads', () => {
   it('changes the status, rating and descriptive fields sent and keeps the others', async () => {
     const id = await captureLead({ email: 'joan.clarke@example.com', country: 'GB' });
     const result = await marketing.query(UPDATE_LEAD, {
-      input: { id, status: 'QUALIFIED', rating: 'HOT', title: 'Head of Cryptanalysis' },
+      input: { id, status: 'WORKING', rating: 'HOT', title: 'Head of Cryptanalysis' },
     });
 
     expect(result.data).toEqual({
@@ -175,7 +175,7 @@ describe('Marketing leads', () => {
         lead: {
           id,
           email: 'joan.clarke@example.com',
-          status: 'QUALIFIED',
+          status: 'WORKING',
           rating: 'HOT',
           title: 'Head of Cryptanalysis',
           country: 'GB',

@@ -4,19 +4,19 @@ import { UserErrorCode, type UserErrorCode as Code } from '../../../platform/err
 import { assignOwners } from '../assignment/lead-assignment';
 import { readDuplicateRule } from '../duplicates/duplicate-rule';
 import type { CaptureLeadInput, CaptureLeadsInput } from '../generated/resolvers-types';
-import type { CaptureLeadResult, CaptureLeadsPayload, CaptureRowError, LeadPayload } from '../models';
+import type {
+  CaptureLeadResult,
+  CaptureLeadsPayload,
+  CaptureRowError,
+  LeadPayload,
+} from '../models';
 import { insertActivities } from '../scoring/activities';
 import { recomputeScores } from '../scoring/score-recompute';
 import { planBatch, type CheckedRow, type PlannedOutcome } from './batch-plan';
 import { normaliseCaptureRow } from './capture-row';
 import { lockEmails } from './email-locks';
-import {
-  existingCampaignIds,
-  findKnownLeads,
-  insertLeads,
-  loadLeads,
-  mergeIntoLeads,
-} from './lead-rows';
+import { LeadEntity } from '../entities/lead.entity';
+import { existingCampaignIds, findKnownLeads, insertLeads, mergeIntoLeads } from './lead-rows';
 
 /** Most leads one captureLeads call takes. */
 export const MAX_CAPTURE_BATCH = 10_000;
@@ -108,7 +108,10 @@ export async function captureLead(
     };
   }
 
-  return { lead: result.lead, userErrors: [] };
+  return {
+    lead: await manager.getRepository(LeadEntity).findOneByOrFail({ id: result.leadId as string }),
+    userErrors: [],
+  };
 }
 
 async function storeCheckedRows(
@@ -150,21 +153,16 @@ async function storeCheckedRows(
   await insertActivities(manager, plan.formSubmissions, 'FORM_SUBMITTED');
   const touched = [...new Set(plan.outcomes.flatMap(({ leadId }) => (leadId ? [leadId] : [])))];
   await recomputeScores(manager, { leadIds: touched });
-  const leads = await loadLeads(manager, touched);
 
   const results: CaptureLeadResult[] = [
     ...refusals.map((refusal) => refusedResult(refusal.index, [{ ...refusal }])),
-    ...plan.outcomes.map((outcome) => plannedResult(outcome, leads, fieldPath)),
+    ...plan.outcomes.map((outcome) => plannedResult(outcome, fieldPath)),
   ];
 
   return results.sort((a, b) => a.index - b.index);
 }
 
-function plannedResult(
-  outcome: PlannedOutcome,
-  leads: Map<string, CaptureLeadResult['lead']>,
-  fieldPath: FieldPath,
-): CaptureLeadResult {
+function plannedResult(outcome: PlannedOutcome, fieldPath: FieldPath): CaptureLeadResult {
   if (outcome.refusal !== null) {
     return refusedResult(outcome.index, [
       {
@@ -179,11 +177,11 @@ function plannedResult(
   return {
     index: outcome.index,
     outcome: outcome.outcome,
-    lead: outcome.leadId === null ? null : (leads.get(outcome.leadId) ?? null),
+    leadId: outcome.leadId,
     errors: [],
   };
 }
 
 function refusedResult(index: number, errors: CaptureRowError[]): CaptureLeadResult {
-  return { index, outcome: 'REFUSED', lead: null, errors };
+  return { index, outcome: 'REFUSED', leadId: null, errors };
 }

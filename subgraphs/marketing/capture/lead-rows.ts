@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { LeadEntity, type Lead } from '../entities/lead.entity';
 import type { KnownLead, MergePatch, NewLead } from './batch-plan';
 
 /** The lead (not flagged as a duplicate) holding each of these emails, by email. */
@@ -10,12 +9,16 @@ export async function findKnownLeads(
   if (emails.length === 0) {
     return new Map();
   }
-  const rows: { id: string; email: string; status: KnownLead['status']; owner_id: string | null }[] =
-    await manager.query(
-      `SELECT id, email, status, owner_id FROM marketing.lead
+  const rows: {
+    id: string;
+    email: string;
+    status: KnownLead['status'];
+    owner_id: string | null;
+  }[] = await manager.query(
+    `SELECT id, email, status, owner_id FROM marketing.lead
        WHERE email = ANY($1::text[]) AND duplicate_of IS NULL`,
-      [[...emails]],
-    );
+    [[...emails]],
+  );
 
   return new Map(
     rows.map((row) => [
@@ -41,8 +44,15 @@ export async function existingCampaignIds(
   return new Set(rows.map((row) => row.id));
 }
 
-/** Inserts new OPEN leads in one statement, whatever their number. */
-export async function insertLeads(manager: EntityManager, leads: readonly NewLead[]): Promise<void> {
+/**
+ * Inserts new OPEN leads in one statement, whatever their number. They are stamped as scored
+ * now with a score of 0; the caller rescores them in the same transaction, which then rewrites
+ * only the leads that some rule gives points.
+ */
+export async function insertLeads(
+  manager: EntityManager,
+  leads: readonly NewLead[],
+): Promise<void> {
   if (leads.length === 0) {
     return;
   }
@@ -50,9 +60,9 @@ export async function insertLeads(manager: EntityManager, leads: readonly NewLea
   await manager.query(
     `INSERT INTO marketing.lead (id, first_name, last_name, email, company, title, phone, industry,
                                  country, employee_count, source, status, campaign_id, owner_id,
-                                 duplicate_of)
+                                 duplicate_of, score, scored_at)
      SELECT id, first_name, last_name, email, company, title, phone, industry, country,
-            employee_count, source, 'OPEN', campaign_id, owner_id, duplicate_of
+            employee_count, source, 'OPEN', campaign_id, owner_id, duplicate_of, 0, now()
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                  $7::text[], $8::text[], $9::text[], $10::integer[], $11::text[], $12::uuid[],
                  $13::text[], $14::uuid[])
@@ -113,21 +123,4 @@ export async function mergeIntoLeads(
       column((patch) => patch.campaignId),
     ],
   );
-}
-
-/** Loads leads by id in one query. */
-export async function loadLeads(
-  manager: EntityManager,
-  ids: readonly string[],
-): Promise<Map<string, Lead>> {
-  if (ids.length === 0) {
-    return new Map();
-  }
-  const leads = await manager
-    .getRepository(LeadEntity)
-    .createQueryBuilder('lead')
-    .where('lead.id = ANY(CAST(:ids AS uuid[]))', { ids: [...ids] })
-    .getMany();
-
-  return new Map(leads.map((lead) => [lead.id, lead]));
 }

@@ -1,8 +1,5 @@
 import type { UserError } from '../../../platform/errors/domain-errors';
-import {
-  LeadConversionEntity,
-  type LeadConversion,
-} from '../entities/lead-conversion.entity';
+import { LeadConversionEntity, type LeadConversion } from '../entities/lead-conversion.entity';
 import type { ConversionContext, ConversionSubgraphUrls } from './conversion-context';
 import { SubgraphRefusalError, callSubgraph } from './remote-subgraph';
 

@@ -70,7 +70,10 @@ export async function callSubgraph<T>(
     throw new SubgraphUnavailableError(url, `HTTP ${response.status} without a GraphQL body`);
   }
   const errors = body.errors ?? [];
-  if (errors.length > 0 && errors.every((error) => REFUSAL_CODES.has(error.extensions?.code ?? ''))) {
+  if (
+    errors.length > 0 &&
+    errors.every((error) => REFUSAL_CODES.has(error.extensions?.code ?? ''))
+  ) {
     throw new SubgraphRefusalError(
       url,
       errors.map((error) =>

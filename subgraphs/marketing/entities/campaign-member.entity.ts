@@ -1,13 +1,7 @@
 import { EntitySchema } from 'typeorm';
 
 export type CampaignMemberStatus =
-  | 'SENT'
-  | 'OPENED'
-  | 'CLICKED'
-  | 'RESPONDED'
-  | 'REGISTERED'
-  | 'ATTENDED'
-  | 'CONVERTED';
+  'SENT' | 'OPENED' | 'CLICKED' | 'RESPONDED' | 'REGISTERED' | 'ATTENDED' | 'CONVERTED';
 
 /** The statuses that count as a response. */
 export const RESPONDED_STATUSES: readonly CampaignMemberStatus[] = [

@@ -1,11 +1,7 @@
 import { EntitySchema } from 'typeorm';
 
 export type LeadActivityKind =
-  | 'RESPONDED'
-  | 'WEB_VISIT'
-  | 'EMAIL_OPENED'
-  | 'FORM_SUBMITTED'
-  | 'EVENT_ATTENDED';
+  'RESPONDED' | 'WEB_VISIT' | 'EMAIL_OPENED' | 'FORM_SUBMITTED' | 'EVENT_ATTENDED';
 
 export interface LeadActivity {
   id: string;

@@ -37,9 +37,10 @@ export type AddCampaignMemberInput = {
 };
 
 /**
- * Routes new leads to a team. Rules are tried by ascending priority (then age); the first whose
- * given fields all match wins, and a rule with neither country nor industry matches every lead. A
- * lead no rule matches gets no owner.
+ * Routes new leads to a team. Rules are tried by ascending priority, which no two rules share; the
+ * first whose given fields all match wins, and a rule with neither country nor industry matches
+ * every lead. A lead no rule matches gets no owner. A lead flagged as a duplicate takes the owner
+ * of the lead it duplicates, when that one has an owner.
  */
 export type AssignmentRule = {
   __typename?: 'AssignmentRule';
@@ -361,7 +362,7 @@ export type ConvertLeadPayload = {
 export type CreateAssignmentRuleInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   industry?: InputMaybe<Scalars['String']['input']>;
-  /** Lower is tried first, 0 to 1,000,000. */
+  /** Lower is tried first, 0 to 1,000,000; DUPLICATE when another rule has it. */
   priority: Scalars['Int']['input'];
   teamId: Scalars['ID']['input'];
 };

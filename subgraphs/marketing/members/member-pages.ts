@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { ValidationError } from '../../../platform/errors/domain-errors';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type PageArgs } from '../../../platform/graphql/connection';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type PageArgs,
+} from '../../../platform/graphql/connection';
 import type { CampaignMember } from '../entities/campaign-member.entity';
 import type { CampaignMemberConnection } from '../models';
 
@@ -67,9 +71,12 @@ export async function loadMemberPages(
       byCampaign.set(row.campaign_id, [...(byCampaign.get(row.campaign_id) ?? []), row]);
     }
     for (const key of group) {
-      pages.set(key, toConnection(byCampaign.get(key.campaignId) ?? [], limit, after, () =>
-        countOf(key.campaignId),
-      ));
+      pages.set(
+        key,
+        toConnection(byCampaign.get(key.campaignId) ?? [], limit, after, () =>
+          countOf(key.campaignId),
+        ),
+      );
     }
   }
 

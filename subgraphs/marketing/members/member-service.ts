@@ -32,7 +32,10 @@ export async function addCampaignMember(
   const leadId = optionalId(input.leadId, 'input.leadId');
   const contactId = optionalId(input.contactId, 'input.contactId');
   if ((leadId === null) === (contactId === null)) {
-    throw new ValidationError('input.leadId', 'Give exactly one of input.leadId and input.contactId');
+    throw new ValidationError(
+      'input.leadId',
+      'Give exactly one of input.leadId and input.contactId',
+    );
   }
   const status = input.status ?? 'SENT';
   if (!(await manager.getRepository(CampaignEntity).existsBy({ id: campaignId }))) {

@@ -72,7 +72,9 @@ export class AddLeadLifecycle1764979200000 implements MigrationInterface {
     await runner.query(
       `CREATE INDEX campaign_member_page_idx ON marketing.campaign_member (campaign_id, created_at, id)`,
     );
-    await runner.query(`CREATE INDEX campaign_member_lead_idx ON marketing.campaign_member (lead_id)`);
+    await runner.query(
+      `CREATE INDEX campaign_member_lead_idx ON marketing.campaign_member (lead_id)`,
+    );
 
     await runner.query(`
       CREATE TABLE marketing.lead_activity (
@@ -82,7 +84,9 @@ export class AddLeadLifecycle1764979200000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL,
         recorded_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX lead_activity_lead_idx ON marketing.lead_activity (lead_id, kind)`);
+    await runner.query(
+      `CREATE INDEX lead_activity_lead_idx ON marketing.lead_activity (lead_id, kind)`,
+    );
 
     await runner.query(`
       CREATE TABLE marketing.scoring_rule (

@@ -2,4 +2,7 @@ import { CreateCampaignsAndLeads1764806400000 } from './1764806400000-create-cam
 import { AddLeadLifecycle1764979200000 } from './1764979200000-add-lead-lifecycle';
 
 /** Every migration of the `marketing` schema, oldest first. */
-export const marketingMigrations = [CreateCampaignsAndLeads1764806400000, AddLeadLifecycle1764979200000];
+export const marketingMigrations = [
+  CreateCampaignsAndLeads1764806400000,
+  AddLeadLifecycle1764979200000,
+];

@@ -28,5 +28,16 @@ export const campaignResolvers: Resolvers = {
     parent: (campaign, _args, { loaders }) =>
       campaign.parentId === null ? null : loaders.campaignById.load(campaign.parentId),
     leadCount: (campaign, _args, { loaders }) => loaders.leadCountByCampaignId.load(campaign.id),
+    members: (campaign, { first, after }, { loaders }) =>
+      loaders.memberPage.load({
+        campaignId: campaign.id,
+        first: first ?? null,
+        after: after ?? null,
+      }),
+    memberCount: (campaign, _args, { loaders }) =>
+      loaders.memberCountByCampaignId.load(campaign.id),
+    respondedCount: (campaign, _args, { loaders }) =>
+      loaders.respondedCountByCampaignId.load(campaign.id),
+    results: (campaign, _args, { loaders }) => loaders.resultsByCampaignId.load(campaign.id),
   },
 };

@@ -1,9 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  FIT_RULE_MATCHES,
-  clampedScore,
-  decayedActivityPoints,
-} from './score-sql';
+import { FIT_RULE_MATCHES, clampedScore, decayedActivityPoints } from './score-sql';
 
 /** Which leads to score again: some by id, every lead, or every lead with an activity. */
 export type ScoreTarget = { leadIds: readonly string[] } | 'all' | 'engaged';
@@ -11,7 +7,8 @@ export type ScoreTarget = { leadIds: readonly string[] } | 'all' | 'engaged';
 /**
  * Recomputes the stored score of the target leads in one statement, as of the transaction's
  * start (`now()`), which is also stored as the leads' `scored_at`. Leads are only scored here,
- * so a list filtered or ordered by score always agrees with the scores it shows.
+ * so a list filtered or ordered by score always agrees with the scores it shows. A lead already
+ * scored in this transaction with the same result is not written again.
  */
 export async function recomputeScores(manager: EntityManager, target: ScoreTarget): Promise<void> {
   if (typeof target === 'object' && target.leadIds.length === 0) {
@@ -38,13 +35,18 @@ export async function recomputeScores(manager: EntityManager, target: ScoreTarge
        JOIN target t ON t.id = a.lead_id
        JOIN marketing.scoring_rule r ON r.kind = 'ENGAGEMENT' AND r.activity_kind = a.kind
        GROUP BY a.lead_id
+     ),
+     scored AS (
+       SELECT target.id, ${clampedScore('fit.points', 'engagement.points')} AS score
+       FROM target
+         LEFT JOIN fit ON fit.id = target.id
+         LEFT JOIN engagement ON engagement.id = target.id
      )
      UPDATE marketing.lead AS lead
-     SET score = ${clampedScore('fit.points', 'engagement.points')}, scored_at = now()
-     FROM target
-       LEFT JOIN fit ON fit.id = target.id
-       LEFT JOIN engagement ON engagement.id = target.id
-     WHERE lead.id = target.id`,
+     SET score = scored.score, scored_at = now()
+     FROM scored
+     WHERE lead.id = scored.id
+       AND (lead.score <> scored.score OR lead.scored_at IS DISTINCT FROM now())`,
     parameters,
   );
 }

@@ -59,7 +59,10 @@ function fitFields(input: CreateScoringRuleInput): Omit<ScoringRuleFields, 'name
       );
     }
     if (minEmployees !== null && maxEmployees !== null && maxEmployees < minEmployees) {
-      throw new ValidationError('input.maxEmployees', 'input.maxEmployees must not be below input.minEmployees');
+      throw new ValidationError(
+        'input.maxEmployees',
+        'input.maxEmployees must not be below input.minEmployees',
+      );
     }
 
     return { ...common, value: null, minEmployees, maxEmployees };

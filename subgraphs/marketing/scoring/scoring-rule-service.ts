@@ -74,4 +74,3 @@ export async function deleteScoringRule(
 
   return { deletedId: id, userErrors: [] };
 }
-

@@ -26,6 +26,10 @@ export function listLeads(dataSource: DataSource, args: QueryLeadsArgs): Promise
   if (filter.email) {
     query.andWhere('lead.email = :email', { email: filter.email.trim().toLowerCase() });
   }
+  const duplicateOf = optionalId(filter.duplicateOf, 'filter.duplicateOf');
+  if (duplicateOf !== null) {
+    query.andWhere('lead.duplicate_of = :duplicateOf', { duplicateOf });
+  }
   if (filter.status) {
     query.andWhere('lead.status = :status', { status: filter.status });
   }

@@ -26,7 +26,12 @@ import { optionalCountryCode } from './country-codes';
 type LeadFields = Omit<Lead, 'id' | 'createdAt' | 'updatedAt'>;
 
 /** Fields the FIT scoring rules look at; changing one rescores the lead. */
-const SCORED_FIELDS: readonly (keyof LeadFields)[] = ['industry', 'title', 'country', 'employeeCount'];
+const SCORED_FIELDS: readonly (keyof LeadFields)[] = [
+  'industry',
+  'title',
+  'country',
+  'employeeCount',
+];
 
 /**
  * Changes the descriptive fields, status and rating present in the input. A converted lead is
@@ -100,7 +105,12 @@ function leadChanges(input: UpdateLeadInput): Partial<LeadFields> {
     changes.country = optionalCountryCode(input.country, 'input.country');
   }
   if (input.employeeCount !== undefined) {
-    changes.employeeCount = integerInRange(input.employeeCount, 'input.employeeCount', 0, 10_000_000);
+    changes.employeeCount = integerInRange(
+      input.employeeCount,
+      'input.employeeCount',
+      0,
+      10_000_000,
+    );
   }
   if (input.status !== undefined) {
     changes.status = required(input.status, 'input.status');

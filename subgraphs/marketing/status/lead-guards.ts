@@ -13,11 +13,10 @@ export async function leadFrozen(
   field: string,
 ): Promise<UserError | null> {
   if (lead.status === 'CONVERTED') {
-    return userError(
-      UserErrorCode.InvalidTransition,
-      'A converted lead can no longer be edited',
-      ['input', field],
-    );
+    return userError(UserErrorCode.InvalidTransition, 'A converted lead can no longer be edited', [
+      'input',
+      field,
+    ]);
   }
   const pending: { id: string }[] = await manager.query(
     `SELECT id FROM marketing.lead_conversion WHERE lead_id = $1 AND status = 'PENDING'`,

@@ -26,16 +26,19 @@ const STATUS_MUTATIONS: Partial<Record<LeadStatus, string>> = {
 const EDITABLE_STATUSES: readonly LeadStatus[] = ['OPEN', 'WORKING', 'NURTURING'];
 
 /** Null when a lead may move from `from` to `to`; otherwise the INVALID_TRANSITION to report. */
-export function transitionProblem(from: LeadStatus, to: LeadStatus, field: string): UserError | null {
+export function transitionProblem(
+  from: LeadStatus,
+  to: LeadStatus,
+  field: string,
+): UserError | null {
   if (ALLOWED_MOVES[from].includes(to)) {
     return null;
   }
 
-  return userError(
-    UserErrorCode.InvalidTransition,
-    `A lead cannot move from ${from} to ${to}`,
-    ['input', field],
-  );
+  return userError(UserErrorCode.InvalidTransition, `A lead cannot move from ${from} to ${to}`, [
+    'input',
+    field,
+  ]);
 }
 
 /**

@@ -19,7 +19,7 @@ export async function qualifyLead(
 ): Promise<LeadPayload> {
   refuseNulCharacters(input, 'input');
   const leadId = requireId(input.leadId, 'input.leadId');
-  const changes: Partial<Lead> = {
+  const changes: Partial<Lead> & { status: Lead['status'] } = {
     bantBudget: money(input.budget, 'input.budget'),
     bantAuthority: input.authority,
     bantNeed: requireText(input.need, 'input.need', 500),

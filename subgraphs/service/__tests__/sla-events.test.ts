@@ -30,6 +30,7 @@ beforeAll(async () => {
   tables = await ServiceTables.connect(database);
   await setPolicy(subgraph, 'URGENT', 600, RESOLUTION_MS / 1000, WARNING_MS / 1000);
   await setPolicy(subgraph, 'HIGH', 600, 2, 1);
+  await setPolicy(subgraph, 'LOW', 2, 4, 1);
 });
 
 afterEach(async () => {
@@ -48,8 +49,12 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function subscribe(...args: Parameters<typeof subscribeSla> extends [unknown, ...infer R] ? R : never) {
-  const subscription = await subscribeSla(subgraph, ...args);
+async function subscribe(
+  field: 'slaWarning' | 'slaBreached',
+  variables: Record<string, unknown> = {},
+  scopes?: string[],
+): Promise<RecordedSubscription> {
+  const subscription = await subscribeSla(subgraph, field, variables, scopes);
   subscriptions.push(subscription);
 
   return subscription;
@@ -75,7 +80,19 @@ describe('SLA warnings and breaches over graphql-ws', () => {
     const opened = await openCase(subgraph, { priority: 'URGENT', ownerId: 'late-owner' });
     const dueAt = new Date(new Date(opened.openedAt).getTime() + RESOLUTION_MS).toISOString();
 
-    await waitUntil(() => breaches.events.length, (count) => count > 0, 10_000, 'the breach');
+    await waitUntil(
+      () => warnings.events.length,
+      (count) => count > 0,
+      5000,
+      'the warning',
+    );
+    await changeStatus(subgraph, opened.id, 'ESCALATED');
+    await waitUntil(
+      () => breaches.events.length,
+      (count) => count > 0,
+      10_000,
+      'the breach',
+    );
     await pause(1000);
 
     expect(warnings.errors()).toBeNull();
@@ -93,7 +110,7 @@ describe('SLA warnings and breaches over graphql-ws', () => {
     expect(breaches.events).toEqual([
       expect.objectContaining({
         kind: 'BREACH',
-        case: expect.objectContaining({ id: opened.id }),
+        case: expect.objectContaining({ id: opened.id, status: 'ESCALATED' }),
         target: 'RESOLUTION',
         dueAt,
         secondsLeft: null,
@@ -109,8 +126,9 @@ describe('SLA warnings and breaches over graphql-ws', () => {
     expect(resolution.breachLagMs).toBeGreaterThanOrEqual(0);
     expect(resolution.breachLagMs).toBeLessThan(1500);
     expect(firstResponse).toMatchObject({ warnedAt: null, breachedAt: null });
+    expect(firstResponse.metAt).not.toBeNull();
     expect(await slaTargets(opened.id)).toEqual([
-      expect.objectContaining({ kind: 'FIRST_RESPONSE', status: 'PENDING' }),
+      expect.objectContaining({ kind: 'FIRST_RESPONSE', status: 'MET' }),
       expect.objectContaining({ kind: 'RESOLUTION', status: 'BREACHED', dueAt }),
     ]);
   });
@@ -122,9 +140,19 @@ describe('SLA warnings and breaches over graphql-ws', () => {
     const opened = await openCase(subgraph, { priority: 'URGENT', ownerId: 'on-time-owner' });
     const dueAt = new Date(opened.openedAt).getTime() + RESOLUTION_MS;
 
-    await waitUntil(() => warnings.events.length, (count) => count > 0, 5000, 'the warning');
+    await waitUntil(
+      () => warnings.events.length,
+      (count) => count > 0,
+      5000,
+      'the warning',
+    );
     await changeStatus(subgraph, opened.id, 'RESOLVED');
-    await waitUntil(() => Date.now(), (now) => now > dueAt + 1500, 10_000, 'the due time');
+    await waitUntil(
+      () => Date.now(),
+      (now) => now > dueAt + 1500,
+      10_000,
+      'the due time',
+    );
 
     expect(warnings.events).toHaveLength(1);
     expect(breaches.events).toEqual([]);
@@ -137,11 +165,40 @@ describe('SLA warnings and breaches over graphql-ws', () => {
     ]);
   });
 
+  it('shows each event of a subscription with the case as it is at that event', async () => {
+    const breaches = await subscribe('slaBreached', { filter: { ownerId: 'two-breach-owner' } });
+    const opened = await openCase(subgraph, { priority: 'LOW', ownerId: 'two-breach-owner' });
+
+    await waitUntil(
+      () => breaches.events.length,
+      (count) => count > 0,
+      5000,
+      'the first breach',
+    );
+    await changeStatus(subgraph, opened.id, 'ESCALATED');
+    await waitUntil(
+      () => breaches.events.length,
+      (count) => count > 1,
+      5000,
+      'the second breach',
+    );
+
+    expect(breaches.events.map((event) => [event.target, event.case.status])).toEqual([
+      ['FIRST_RESPONSE', 'NEW'],
+      ['RESOLUTION', 'ESCALATED'],
+    ]);
+  });
+
   it('replays the events after the given eventId, and only those, to a resuming subscriber', async () => {
     const filter = { ownerId: 'resume-owner' };
     const live = await subscribe('slaBreached', { filter });
     const opened = await openCase(subgraph, { priority: 'HIGH', ownerId: 'resume-owner' });
-    await waitUntil(() => live.events.length, (count) => count > 0, 10_000, 'the breach');
+    await waitUntil(
+      () => live.events.length,
+      (count) => count > 0,
+      10_000,
+      'the breach',
+    );
     const [warning] = (await tables.slaEvents()).filter(
       (event) => event.caseId === opened.id && event.kind === 'WARNING',
     );
@@ -163,19 +220,25 @@ describe('SLA warnings and breaches over graphql-ws', () => {
   });
 
   it.each([
-    ['a malformed resume point', { after: 'yesterday' }, 'BAD_USER_INPUT', ['service:read']],
+    [
+      'a malformed resume point',
+      { after: 'yesterday' },
+      { code: 'BAD_USER_INPUT', field: 'after' },
+      ['service:read'],
+    ],
     [
       'an account id that is not a UUID',
       { filter: { accountId: 'acme' } },
-      'BAD_USER_INPUT',
+      { code: 'BAD_USER_INPUT', field: 'filter.accountId' },
       ['service:read'],
     ],
-    ['a caller without service:read', {}, 'FORBIDDEN', ['sales:read']],
-  ])('refuses a subscription with %s', async (_case, variables, code, scopes) => {
+    ['a caller without service:read', {}, { code: 'FORBIDDEN' }, ['sales:read']],
+  ])('refuses a subscription with %s', async (_case, variables, extensions, scopes) => {
     const before = subgraph.events.subscriberCount;
     const refused = await subscribe('slaBreached', variables, scopes);
 
-    expect(refused.errors()?.[0].extensions).toMatchObject({ code });
+    expect(refused.errors()?.[0].extensions).toMatchObject(extensions);
+    expect(refused.events).toEqual([]);
     expect(subgraph.events.subscriberCount).toBe(before);
   });
 });

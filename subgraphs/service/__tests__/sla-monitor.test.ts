@@ -8,6 +8,7 @@ import {
   ServiceTables,
   setPolicy,
   startService,
+  withService,
   subscribeSla,
   waitUntil,
   type RecordedSubscription,
@@ -66,8 +67,9 @@ describe('SLA monitor with two Service instances on one database', () => {
       expect(target.warnedAt).not.toBeNull();
       expect(target.breachLagMs).toBeGreaterThanOrEqual(0);
       expect(target.breachLagMs).toBeLessThan(1500);
-      expect(events.find((event) => event.targetId === target.id && event.kind === 'BREACH'))
-        .toMatchObject({ target: target.target, dueAt: target.dueAt.toISOString() });
+      expect(
+        events.find((event) => event.targetId === target.id && event.kind === 'BREACH'),
+      ).toMatchObject({ target: target.target, dueAt: target.dueAt.toISOString() });
     }
     const recorded = new Set(events.map((event) => event.id));
     await pollUntil(
@@ -90,7 +92,11 @@ describe('SLA monitor with two Service instances on one database', () => {
     for (const instance of [first, second]) {
       const replayed = await subscribeSla(instance, 'slaWarning', { after: '0' });
       subscriptions.push(replayed);
-      await pollUntil(() => replayed.events.length, (count) => count >= warnings.length, 3000);
+      await pollUntil(
+        () => replayed.events.length,
+        (count) => count >= warnings.length,
+        3000,
+      );
 
       expect(replayed.events.map((event) => event.eventId)).toEqual(warnings);
     }
@@ -111,38 +117,46 @@ describe('SLA monitor catching up', () => {
     await database.drop();
   });
 
-  it('reports a breach for a target met after its due time but before any check', async () => {
+  it('reports only breaches for targets that passed their due time while no monitor ran', async () => {
     // This instance checks once at start and then not again for the length of the test.
-    const idle = await startService(database, 3_600_000);
-    let opened;
-    try {
+    const [metLate, neverMet] = await withService(database, 3_600_000, async (idle) => {
       await setPolicy(idle, 'LOW', 2, 3, 1);
-      opened = await openCase(idle, { priority: 'LOW' });
-      await pause(3200);
-      await changeStatus(idle, opened.id, 'RESOLVED');
-    } finally {
-      await idle.close();
-    }
-    const caseId = opened.id;
+      const first = await openCase(idle, { priority: 'LOW' });
+      const second = await openCase(idle, { priority: 'LOW' });
+      const lastDue = Date.parse(second.slaTargets[1].dueAt);
+      await waitUntil(
+        () => Date.now(),
+        (now) => now > lastDue + 100,
+        5000,
+        'the due times',
+      );
+      await changeStatus(idle, first.id, 'RESOLVED');
+
+      return [first.id, second.id];
+    });
     expect(await tables.slaEvents()).toEqual([]);
 
-    const watching = await startService(database);
-    try {
+    await withService(database, undefined, async () => {
       const targets = await waitUntil(
-        () => tables.targets([caseId]),
+        () => tables.targets([metLate, neverMet]),
         (rows) => rows.every((row) => row.breachedAt !== null),
         5000,
-        'the late targets to be breached',
+        'every target to be breached',
       );
       await pause(500);
+      const events = await tables.slaEvents();
 
-      expect(targets.every((row) => row.metAt !== null && row.warnedAt === null)).toBe(true);
-      expect((await tables.slaEvents()).map((event) => [event.kind, event.target])).toEqual([
-        ['BREACH', 'FIRST_RESPONSE'],
-        ['BREACH', 'RESOLUTION'],
+      expect(targets.every((row) => row.warnedAt === null)).toBe(true);
+      expect(targets.map((row) => [row.caseId, row.metAt !== null])).toEqual([
+        [metLate, true],
+        [metLate, true],
+        [neverMet, false],
+        [neverMet, false],
       ]);
-    } finally {
-      await watching.close();
-    }
+      expect(events.map((event) => event.kind)).toEqual(['BREACH', 'BREACH', 'BREACH', 'BREACH']);
+      expect(new Set(events.map((event) => event.targetId))).toEqual(
+        new Set(targets.map((row) => row.id)),
+      );
+    });
   });
 });

@@ -87,10 +87,30 @@ function after(instant: string, ms: number): string {
 describe('SLA policies', () => {
   it('starts with a policy for every priority, from LOW to URGENT', async () => {
     expect(await policies()).toEqual([
-      { priority: 'LOW', firstResponseSeconds: 28800, resolutionSeconds: 259200, warningSeconds: 5760 },
-      { priority: 'MEDIUM', firstResponseSeconds: 14400, resolutionSeconds: 86400, warningSeconds: 2880 },
-      { priority: 'HIGH', firstResponseSeconds: 3600, resolutionSeconds: 28800, warningSeconds: 720 },
-      { priority: 'URGENT', firstResponseSeconds: 900, resolutionSeconds: 14400, warningSeconds: 180 },
+      {
+        priority: 'LOW',
+        firstResponseSeconds: 28800,
+        resolutionSeconds: 259200,
+        warningSeconds: 5760,
+      },
+      {
+        priority: 'MEDIUM',
+        firstResponseSeconds: 14400,
+        resolutionSeconds: 86400,
+        warningSeconds: 2880,
+      },
+      {
+        priority: 'HIGH',
+        firstResponseSeconds: 3600,
+        resolutionSeconds: 28800,
+        warningSeconds: 720,
+      },
+      {
+        priority: 'URGENT',
+        firstResponseSeconds: 900,
+        resolutionSeconds: 14400,
+        warningSeconds: 180,
+      },
     ]);
   });
 
@@ -99,28 +119,35 @@ describe('SLA policies', () => {
     ['a negative resolution target', { resolutionSeconds: -60 }, 'input.resolutionSeconds'],
     ['a zero warning', { warningSeconds: 0 }, 'input.warningSeconds'],
     ['a target longer than a year', { resolutionSeconds: 366 * 86400 }, 'input.resolutionSeconds'],
-    ['a warning as long as the first-response target', { warningSeconds: 600 }, 'input.warningSeconds'],
+    [
+      'a warning as long as the first-response target',
+      { warningSeconds: 600 },
+      'input.warningSeconds',
+    ],
     [
       'a warning longer than the resolution target',
       { firstResponseSeconds: 7200, resolutionSeconds: 3000, warningSeconds: 3600 },
       'input.warningSeconds',
     ],
-  ])('refuses %s as bad input naming the field and changes nothing', async (_case, change, field) => {
-    const before = await policies();
-    const result = await querySubgraph(subgraph.url, UPDATE_POLICY, {
-      input: {
-        priority: 'LOW',
-        firstResponseSeconds: 600,
-        resolutionSeconds: 3600,
-        warningSeconds: 60,
-        ...change,
-      },
-    });
+  ])(
+    'refuses %s as bad input naming the field and changes nothing',
+    async (_case, change, field) => {
+      const before = await policies();
+      const result = await querySubgraph(subgraph.url, UPDATE_POLICY, {
+        input: {
+          priority: 'LOW',
+          firstResponseSeconds: 600,
+          resolutionSeconds: 3600,
+          warningSeconds: 60,
+          ...change,
+        },
+      });
 
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(result.data?.updateSlaPolicy ?? null).toBeNull();
-    expect(await policies()).toEqual(before);
-  });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(result.data?.updateSlaPolicy ?? null).toBeNull();
+      expect(await policies()).toEqual(before);
+    },
+  );
 
   it('refuses a policy change without service:write', async () => {
     const result = await querySubgraph(
@@ -328,9 +355,7 @@ describe('SLA targets of a case', () => {
         { first },
       );
       expect(result.errors).toBeUndefined();
-      expect(result.data!.cases.edges.every(({ node }) => node.slaTargets.length === 2)).toBe(
-        true,
-      );
+      expect(result.data!.cases.edges.every(({ node }) => node.slaTargets.length === 2)).toBe(true);
 
       return subgraph.queries.count - before;
     };

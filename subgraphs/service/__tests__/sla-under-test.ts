@@ -22,6 +22,20 @@ export function startService(
   });
 }
 
+/** Runs `use` with a Service instance over `database`, closing the instance afterwards. */
+export async function withService<T>(
+  database: TestDatabase,
+  slaCheckIntervalMs: number | undefined,
+  use: (subgraph: StartedServiceSubgraph) => Promise<T>,
+): Promise<T> {
+  const subgraph = await startService(database, slaCheckIntervalMs);
+  try {
+    return await use(subgraph);
+  } finally {
+    await subgraph.close();
+  }
+}
+
 /** Polls `read` until `done` accepts its value or `timeoutMs` passes; returns the last value. */
 export async function pollUntil<T>(
   read: () => T | Promise<T>,

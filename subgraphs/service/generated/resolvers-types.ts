@@ -255,7 +255,7 @@ export type RespondToCaseInput = {
 /** An SLA warning or breach of one case's target, recorded once however many Service instances run. */
 export type SlaEvent = {
   __typename?: 'SlaEvent';
-  /** The case as it is now. */
+  /** The case as it is when the event is delivered; a replayed event shows the case as it is now. */
   case: Case;
   dueAt: Scalars['DateTime']['output'];
   /** Position in the event sequence; pass it as `after` to resume after this event. */

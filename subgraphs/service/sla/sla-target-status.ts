@@ -15,5 +15,7 @@ export function slaTargetStatus(target: SlaTargetRecord, now: Date): SlaTargetSt
     return 'MET';
   }
 
-  return target.warnedAt !== null || now.getTime() >= target.warnAt.getTime() ? 'WARNED' : 'PENDING';
+  return target.warnedAt !== null || now.getTime() >= target.warnAt.getTime()
+    ? 'WARNED'
+    : 'PENDING';
 }

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError, userError, type UserError } from '../../../platform/errors/domain-errors';
+import { UserErrorCode } from '../../../platform/errors/error-codes';
+import type { Identity } from '../../../platform/identity/identity';
+import { requireScope, scopeFor } from '../../../platform/identity/scopes';
+import { LeadEntity } from '../entities/lead.entity';
+import { LeadConversionEntity, type LeadConversion } from '../entities/lead-conversion.entity';
+import type { ConvertLeadInput } from '../generated/resolvers-types';
+import type { ConvertLeadPayload } from '../models';
+import type { ConversionContext } from './conversion-context';
+import { conversionOrder, conversionRequest } from './conversion-request';
+import { driveConversion } from './conversion-steps';
+import { SubgraphUnavailableError } from './remote-subgraph';
+
+type Started =
+  | { kind: 'started'; conversion: LeadConversion; recorded: boolean }
+  | { kind: 'refused'; problem: UserError };
+
+/**
+ * Converts a QUALIFIED lead. The conversion is first recorded as PENDING with its id and
+ * everything it will send, in Marketing's own transaction; then Accounts, Sales and Marketing
+ * each write their part (see conversion-steps.ts). Converting a lead that already has a
+ * conversion, done or under way, creates nothing and returns that conversion. Should Accounts
+ * or Sales be unreachable the payload shows the conversion PENDING; recovery completes it.
+ */
+export async function convertLead(
+  context: ConversionContext,
+  identity: Identity,
+  input: ConvertLeadInput,
+): Promise<ConvertLeadPayload> {
+  const order = conversionOrder(input);
+  requireScope(identity, scopeFor('accounts', 'write'));
+  if (order.opportunity !== null) {
+    requireScope(identity, scopeFor('sales', 'write'));
+  }
+  const started = await context.dataSource.transaction(async (manager): Promise<Started> => {
+    const lead = await manager
+      .getRepository(LeadEntity)
+      .findOne({ where: { id: order.leadId }, lock: { mode: 'pessimistic_write' } });
+    if (lead === null) {
+      throw new NotFoundError('Lead', order.leadId, 'input.leadId');
+    }
+    const conversions = manager.getRepository(LeadConversionEntity);
+    const earlier = await conversions
+      .createQueryBuilder('conversion')
+      .where('conversion.lead_id = :leadId', { leadId: lead.id })
+      .andWhere("conversion.status <> 'FAILED'")
+      .getOne();
+    if (earlier !== null) {
+      return { kind: 'started', conversion: earlier, recorded: false };
+    }
+    if (lead.status !== 'QUALIFIED') {
+      return {
+        kind: 'refused',
+        problem: userError(
+          UserErrorCode.InvalidTransition,
+          `Only a QUALIFIED lead can be converted; this one is ${lead.status}`,
+          ['input', 'leadId'],
+        ),
+      };
+    }
+    const conversion = conversions.create({
+      id: randomUUID(),
+      leadId: lead.id,
+      status: 'PENDING',
+      request: conversionRequest(order, lead),
+      identity: {
+        subject: identity.subject,
+        scopes: [...identity.scopes],
+        partnerId: identity.partnerId,
+        expiresAt: identity.expiresAt,
+      },
+    });
+    await conversions.insert(conversion);
+
+    return { kind: 'started', conversion, recorded: true };
+  });
+  if (started.kind === 'refused') {
+    return emptyPayload([started.problem]);
+  }
+  if (started.recorded) {
+    context.faults.afterConversionStep?.('recorded');
+  }
+  let conversion: LeadConversion = started.conversion;
+  try {
+    conversion = await driveConversion(context, conversion.id);
+  } catch (error) {
+    if (!(error instanceof SubgraphUnavailableError)) {
+      throw error;
+    }
+    context.logger.warn('lead conversion left pending', {
+      conversionId: conversion.id,
+      error: error.message,
+    });
+    conversion = await context.dataSource
+      .getRepository(LeadConversionEntity)
+      .findOneByOrFail({ id: conversion.id });
+  }
+
+  return conversionPayload(context, conversion);
+}
+
+async function conversionPayload(
+  context: ConversionContext,
+  conversion: LeadConversion,
+): Promise<ConvertLeadPayload> {
+  const lead = await context.dataSource
+    .getRepository(LeadEntity)
+    .findOneByOrFail({ id: conversion.leadId });
+  if (conversion.status === 'FAILED') {
+    return { ...emptyPayload(failureErrors(conversion)), lead, conversion };
+  }
+  const reference = (id: string | null) => (id === null ? null : { id });
+
+  return {
+    lead,
+    account: reference(conversion.accountId),
+    contact: reference(conversion.contactId),
+    opportunity: reference(conversion.opportunityId),
+    conversion,
+    userErrors: [],
+  };
+}
+
+/** The refusal of a failed conversion, pointed at the convertLead input field it comes from. */
+function failureErrors(conversion: LeadConversion) {
+  const fieldOf: Record<string, string> = {
+    accountId: 'accountId',
+    name: 'opportunityName',
+    amount: 'amount',
+    closeDate: 'closeDate',
+  };
+
+  return (conversion.failure ?? []).map((error) => {
+    const remoteField = error.field?.at(-1) ?? '';
+
+    return userError(error.code, error.message, ['input', fieldOf[remoteField] ?? 'leadId']);
+  });
+}
+
+function emptyPayload(userErrors: ConvertLeadPayload['userErrors']): ConvertLeadPayload {
+  return {
+    lead: null,
+    account: null,
+    contact: null,
+    opportunity: null,
+    conversion: null,
+    userErrors,
+  };
+}

@@ -1,0 +1,168 @@
+import type { ConversionStep } from '../../subgraphs/marketing/conversion/conversion-context';
+import {
+  CONVERT_LEAD,
+  eventually,
+  qualifiedLead,
+  type ConvertResult,
+} from '../../subgraphs/marketing/__tests__/lead-operations';
+import { startMarketingSubgraph } from '../../subgraphs/marketing/marketing-subgraph';
+import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
+import { TEST_IDENTITY_SECRET } from '../support/identities';
+import { testLogger } from '../support/silent-logger';
+
+let graph: GraphUnderTest;
+
+beforeAll(async () => {
+  graph = await startGraphUnderTest();
+});
+
+afterAll(async () => {
+  await graph.close();
+});
+
+/**
+ * Replaces the graph's Marketing subgraph with a new one on the same port and database, so the
+ * gateway keeps reaching it at the same URL; waits until the gateway reaches it.
+ */
+async function restartMarketing(crashAfter: ConversionStep | null): Promise<void> {
+  const { port } = graph.subgraphs.marketing;
+  await graph.subgraphs.marketing.close();
+  graph.subgraphs.marketing = await startMarketingSubgraph({
+    databaseUrl: graph.database.url,
+    port,
+    identitySecret: TEST_IDENTITY_SECRET,
+    logger: testLogger,
+    subgraphUrls: { accounts: graph.subgraphs.accounts.url, sales: graph.subgraphs.sales.url },
+    faults: {
+      afterConversionStep: (step) => {
+        if (step === crashAfter) {
+          throw new Error(`crash after ${step}`);
+        }
+      },
+    },
+  });
+  await eventually(async () => {
+    const result = await graph.query('{ duplicateRule }');
+
+    return result.errors ? undefined : true;
+  });
+}
+
+interface ConversionState {
+  lead: {
+    status: string;
+    conversion: {
+      status: string;
+      account: { id: string } | null;
+      contact: { id: string } | null;
+      opportunity: { id: string } | null;
+    } | null;
+  };
+}
+
+function conversionState(leadId: string) {
+  return graph.query<ConversionState>(
+    `query ($id: ID!) {
+      lead(id: $id) {
+        status
+        conversion { status account { id } contact { id } opportunity { id } }
+      }
+    }`,
+    { id: leadId },
+  );
+}
+
+async function countsFor(company: string, email: string, accountId: string) {
+  const result = await graph.query<{
+    accounts: { totalCount: number };
+    contacts: { totalCount: number };
+    opportunities: { totalCount: number };
+  }>(
+    `query ($company: String!, $email: String!, $accountId: ID!) {
+      accounts(filter: { nameContains: $company }) { totalCount }
+      contacts(filter: { email: $email }) { totalCount }
+      opportunities(filter: { accountId: $accountId }) { totalCount }
+    }`,
+    { company, email, accountId },
+  );
+
+  return result.data;
+}
+
+describe('a conversion interrupted by a crash', () => {
+  it.each<ConversionStep>(['recorded', 'account', 'opportunity'])(
+    'is completed by the restarted subgraph after a crash after the %s step, creating everything once',
+    async (step) => {
+      const company = `Crash After ${step} Ltd`;
+      const email = `crash-${step}@example.com`;
+      await restartMarketing(step);
+      const leadId = await qualifiedLead(graph.query, email, { company });
+
+      const crashed = await graph.query<ConvertResult>(CONVERT_LEAD, {
+        input: { leadId, amount: '1200.00', closeDate: '2027-01-31' },
+      });
+      expect(crashed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      const pending = await conversionState(leadId);
+      expect(pending.data!.lead).toMatchObject({
+        status: 'QUALIFIED',
+        conversion: { status: 'PENDING' },
+      });
+
+      await restartMarketing(null);
+      const done = await eventually(async () => {
+        const state = await conversionState(leadId);
+
+        return state.data?.lead.conversion?.status === 'COMPLETE' ? state.data.lead : undefined;
+      });
+
+      expect(done.status).toBe('CONVERTED');
+      const { account, contact, opportunity } = done.conversion!;
+      expect(await countsFor(company, email, account!.id)).toEqual({
+        accounts: { totalCount: 1 },
+        contacts: { totalCount: 1 },
+        opportunities: { totalCount: 1 },
+      });
+      const again = await graph.query<ConvertResult>(CONVERT_LEAD, {
+        input: { leadId, amount: '1200.00', closeDate: '2027-01-31' },
+      });
+      expect(again.data!.convertLead).toMatchObject({
+        account,
+        contact,
+        opportunity,
+        conversion: { status: 'COMPLETE' },
+        userErrors: [],
+      });
+      expect(await countsFor(company, email, account!.id)).toEqual({
+        accounts: { totalCount: 1 },
+        contacts: { totalCount: 1 },
+        opportunities: { totalCount: 1 },
+      });
+    },
+  );
+
+  it('refuses to edit a lead while its conversion is pending', async () => {
+    await restartMarketing('recorded');
+    const leadId = await qualifiedLead(graph.query, 'pending-edit@example.com');
+    await graph.query(CONVERT_LEAD, { input: { leadId, closeDate: '2027-01-31' } });
+
+    const edit = await graph.query(
+      `mutation ($input: UpdateLeadInput!) {
+        updateLead(input: $input) { lead { id } userErrors { field code } }
+      }`,
+      { input: { id: leadId, title: 'Changed meanwhile' } },
+    );
+
+    expect(edit.data).toEqual({
+      updateLead: {
+        lead: null,
+        userErrors: [{ field: ['input', 'id'], code: 'INVALID_TRANSITION' }],
+      },
+    });
+    await restartMarketing(null);
+    await eventually(async () => {
+      const state = await conversionState(leadId);
+
+      return state.data?.lead.status === 'CONVERTED' ? true : undefined;
+    });
+  });
+});
