@@ -54,6 +54,7 @@ export class EventConsumer<TEvent> {
   private applying: Promise<void> = Promise.resolve();
   private running: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private firstAttempt: (() => void) | null = null;
 
   constructor(private readonly options: EventConsumerOptions<TEvent>) {}
 
@@ -62,7 +63,11 @@ export class EventConsumer<TEvent> {
     return this.position;
   }
 
-  /** Reads the stored position, then consumes in the background until closed. */
+  /**
+   * Reads the stored position and starts consuming in the background until closed. Resolves
+   * once the first connection is acknowledged or has failed (a failure is retried later), so a
+   * caller knows the subscription is requested when the server is up.
+   */
   async start(): Promise<void> {
     const { dataSource, positionTable, name } = this.options;
     await dataSource.query(
@@ -75,7 +80,10 @@ export class EventConsumer<TEvent> {
       [name],
     );
     this.position = rows[0]?.position ?? null;
-    this.running = this.run();
+    await new Promise<void>((resolve) => {
+      this.firstAttempt = resolve;
+      this.running = this.run();
+    });
   }
 
   /** Stops consuming; resolves once the event being applied, if any, is committed. */
@@ -124,6 +132,7 @@ export class EventConsumer<TEvent> {
       lazy: true,
       retryAttempts: 0,
       connectionParams: options.connectionParams,
+      on: { connected: () => this.attempted() },
     });
     const after = this.restartFromNew ? null : (this.position ?? options.initialAfter ?? null);
     let received = false;
@@ -135,6 +144,7 @@ export class EventConsumer<TEvent> {
           return;
         }
         settled = true;
+        this.attempted();
         // Whatever was received before the drop is applied before the next attempt starts.
         void this.applying.then(() => {
           void client.dispose();
@@ -180,6 +190,11 @@ export class EventConsumer<TEvent> {
         },
       );
     });
+  }
+
+  private attempted(): void {
+    this.firstAttempt?.();
+    this.firstAttempt = null;
   }
 
   private async applyOne(id: string, event: TEvent): Promise<void> {

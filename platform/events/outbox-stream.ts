@@ -54,6 +54,11 @@ export class OutboxStream {
 
   constructor(private readonly options: OutboxStreamOptions) {
     this.pool = new Pool({ connectionString: options.databaseUrl, max: 3 });
+    // An idle connection closed by the server (a restart, a failover) must not crash the process;
+    // the pool opens a new one for the next query.
+    this.pool.on('error', (error) => {
+      options.logger.warn('outbox pool connection lost', { error: String(error) });
+    });
     this.table = `"${options.schema}".outbox_event`;
   }
 

@@ -112,7 +112,12 @@ describe('a conversion interrupted by a crash', () => {
       const done = await eventually(async () => {
         const state = await conversionState(leadId);
 
-        return state.data?.lead.conversion?.status === 'COMPLETE' ? state.data.lead : undefined;
+        // Lead and conversion are read by two statements; wait until both show the outcome.
+        const lead = state.data?.lead;
+
+        return lead?.status === 'CONVERTED' && lead.conversion?.status === 'COMPLETE'
+          ? lead
+          : undefined;
       });
 
       expect(done.status).toBe('CONVERTED');

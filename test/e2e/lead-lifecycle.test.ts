@@ -300,12 +300,27 @@ describe('from campaign to opportunity, through the gateway', () => {
     });
   });
 
-  it('returns the same records when the same lead is converted again', async () => {
+  it('returns the same records, resolvable through the gateway, when converted again', async () => {
     const again = await graph.query<ConvertResult>(CONVERT_LEAD, {
       input: { leadId, amount: '25000.00', closeDate: '2027-06-30' },
     });
 
     expect(again.data!.convertLead).toEqual(conversion);
+    const resolved = await graph.query(
+      `mutation ($input: ConvertLeadInput!) {
+        convertLead(input: $input) {
+          account { name } contact { email } opportunity { name stage { name } }
+        }
+      }`,
+      { input: { leadId, amount: '25000.00', closeDate: '2027-06-30' } },
+    );
+    expect(resolved.data).toEqual({
+      convertLead: {
+        account: { name: 'Diaz Freight' },
+        contact: { email: 'ana.diaz@example.com' },
+        opportunity: { name: 'Diaz Freight telemetry', stage: { name: 'Prospecting' } },
+      },
+    });
   });
 
   it('follows the opportunity to Closed Won into the campaign results and ROI', async () => {

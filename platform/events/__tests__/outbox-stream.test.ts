@@ -49,10 +49,14 @@ async function take(queue: AsyncQueue<OutboxEvent>, count: number): Promise<Outb
   const events: OutboxEvent[] = [];
   const deadline = Date.now() + 5000;
   while (events.length < count) {
+    let timer: NodeJS.Timeout | undefined;
     const next = await Promise.race([
       queue.next(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+      new Promise<null>(
+        (resolve) => (timer = setTimeout(() => resolve(null), deadline - Date.now())),
+      ),
     ]);
+    clearTimeout(timer);
     if (next === null) {
       throw new Error(`received ${events.length} of ${count} events`);
     }

@@ -84,6 +84,7 @@ export async function updateAssignmentRule(
   return { rule: await rules.save(rules.merge(rule, changes)), userErrors: [] };
 }
 
+/** Removes a routing rule; leads already assigned keep their owner. */
 export async function deleteAssignmentRule(
   manager: EntityManager,
   input: DeleteAssignmentRuleInput,

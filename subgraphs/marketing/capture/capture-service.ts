@@ -151,8 +151,9 @@ async function storeCheckedRows(
   await insertLeads(manager, plan.inserts);
   await mergeIntoLeads(manager, plan.merges);
   await insertActivities(manager, plan.formSubmissions, 'FORM_SUBMITTED');
-  const touched = [...new Set(plan.outcomes.flatMap(({ leadId }) => (leadId ? [leadId] : [])))];
-  await recomputeScores(manager, { leadIds: touched });
+  const touched = [...plan.inserts.map((lead) => lead.id), ...plan.merges.keys()];
+  // New leads are this transaction's own and merged ones were locked by mergeIntoLeads.
+  await recomputeScores(manager, { leadIds: touched, locked: true });
 
   const results: CaptureLeadResult[] = [
     ...refusals.map((refusal) => refusedResult(refusal.index, [{ ...refusal }])),

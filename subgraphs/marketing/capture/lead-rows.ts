@@ -96,6 +96,11 @@ export async function mergeIntoLeads(
     return;
   }
   const entries = [...merges];
+  // Locked in id order, as the score recompute locks leads, so the two cannot deadlock.
+  await manager.query(
+    'SELECT id FROM marketing.lead WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+    [entries.map(([id]) => id)],
+  );
   const column = <T>(pick: (patch: MergePatch) => T | undefined): (T | null)[] =>
     entries.map(([, patch]) => pick(patch) ?? null);
   await manager.query(

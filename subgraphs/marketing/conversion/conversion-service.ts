@@ -29,6 +29,9 @@ export async function convertLead(
   input: ConvertLeadInput,
 ): Promise<ConvertLeadPayload> {
   const order = conversionOrder(input);
+  if (context.urls === null) {
+    throw new Error('Lead conversion needs the Accounts and Sales subgraph URLs');
+  }
   requireScope(identity, scopeFor('accounts', 'write'));
   if (order.opportunity !== null) {
     requireScope(identity, scopeFor('sales', 'write'));
@@ -122,20 +125,25 @@ async function conversionPayload(
   };
 }
 
-/** The refusal of a failed conversion, pointed at the convertLead input field it comes from. */
+/**
+ * The refusal of a failed conversion, pointed at the convertLead input field it comes from:
+ * the account id and the opportunity's name, amount and close date were given by the caller;
+ * anything else Accounts or Sales refused was taken from the lead.
+ */
 function failureErrors(conversion: LeadConversion) {
   const fieldOf: Record<string, string> = {
-    accountId: 'accountId',
-    name: 'opportunityName',
-    amount: 'amount',
-    closeDate: 'closeDate',
+    'input.accountId': 'accountId',
+    'input.name': 'opportunityName',
+    'input.amount': 'amount',
+    'input.closeDate': 'closeDate',
   };
 
-  return (conversion.failure ?? []).map((error) => {
-    const remoteField = error.field?.at(-1) ?? '';
-
-    return userError(error.code, error.message, ['input', fieldOf[remoteField] ?? 'leadId']);
-  });
+  return (conversion.failure ?? []).map((error) =>
+    userError(error.code, error.message, [
+      'input',
+      fieldOf[error.field?.join('.') ?? ''] ?? 'leadId',
+    ]),
+  );
 }
 
 function emptyPayload(userErrors: ConvertLeadPayload['userErrors']): ConvertLeadPayload {

@@ -44,6 +44,11 @@ export async function updateLead(
   refuseNulCharacters(input, 'input');
   const id = requireId(input.id, 'input.id');
   const changes = leadChanges(input);
+  if (changes.email !== undefined) {
+    // Taken before the lead's row lock, in the order captures take them, so neither can wait
+    // for the other.
+    await lockEmails(manager, [changes.email]);
+  }
   const leads = manager.getRepository(LeadEntity);
   const lead = await leads.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   if (lead === null) {
@@ -56,7 +61,7 @@ export async function updateLead(
     return { lead: null, userErrors: [problem] };
   }
   if (changes.email !== undefined && changes.email !== lead.email) {
-    if (await emailTaken(manager, changes.email)) {
+    if (await leads.existsBy({ email: changes.email })) {
       return { lead: null, userErrors: [duplicateEmail()] };
     }
     // The lead no longer shares an email with the lead it was flagged against.
@@ -128,16 +133,6 @@ function required<T>(value: T | null, field: string): T {
   }
 
   return value;
-}
-
-/**
- * Whether some lead already has this (normalised) email. Holds the address's lock first, the
- * same one captures take, so a capture and an edit cannot both see it as free.
- */
-async function emailTaken(manager: EntityManager, email: string): Promise<boolean> {
-  await lockEmails(manager, [email]);
-
-  return manager.getRepository(LeadEntity).existsBy({ email });
 }
 
 function duplicateEmail(): UserError {
