@@ -80,7 +80,8 @@ export async function loadConnection<T extends ObjectLiteral & { id: string }>(
   };
 }
 
-function pageSize(first: number | null | undefined): number {
+/** The page size asked for, checked: 20 when not given, at most 100. */
+export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) {
     return DEFAULT_PAGE_SIZE;
   }

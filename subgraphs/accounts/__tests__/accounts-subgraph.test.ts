@@ -1,26 +1,8 @@
-import { startAccountsSubgraph, type StartedSubgraph } from '../accounts-subgraph';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { startAccountsSubgraph } from '../accounts-subgraph';
 import { postGraphQL, querySubgraph } from '../../../test/support/graphql-client';
-import { testLogger } from '../../../test/support/silent-logger';
 
-let database: TestDatabase;
-let subgraph: StartedSubgraph;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  subgraph = await startAccountsSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    identitySecret: TEST_IDENTITY_SECRET,
-    logger: testLogger,
-  });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-  await database.drop();
-});
+const underTest = useSubgraphUnderTest(startAccountsSubgraph);
 
 const CREATE = `mutation ($input: CreateAccountInput!) {
   createAccount(input: $input) {
@@ -31,7 +13,7 @@ const CREATE = `mutation ($input: CreateAccountInput!) {
 
 describe('Accounts subgraph', () => {
   it('creates an account with an exact annual revenue', async () => {
-    const result = await querySubgraph(subgraph.url, CREATE, {
+    const result = await querySubgraph(underTest.subgraph.url, CREATE, {
       input: { name: 'Globex', annualRevenue: '1234567890123.45', tier: 'ENTERPRISE' },
     });
 
@@ -45,7 +27,7 @@ describe('Accounts subgraph', () => {
   });
 
   it('refuses a request that did not come through the gateway', async () => {
-    const result = await postGraphQL(subgraph.url, '{ accounts { totalCount } }');
+    const result = await postGraphQL(underTest.subgraph.url, '{ accounts { totalCount } }');
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -53,14 +35,14 @@ describe('Accounts subgraph', () => {
 
   it('refuses a negative revenue with the offending field and writes nothing', async () => {
     const before = await querySubgraph<{ accounts: { totalCount: number } }>(
-      subgraph.url,
+      underTest.subgraph.url,
       '{ accounts { totalCount } }',
     );
-    const result = await querySubgraph(subgraph.url, CREATE, {
+    const result = await querySubgraph(underTest.subgraph.url, CREATE, {
       input: { name: 'Initech', annualRevenue: '-5' },
     });
     const after = await querySubgraph<{ accounts: { totalCount: number } }>(
-      subgraph.url,
+      underTest.subgraph.url,
       '{ accounts { totalCount } }',
     );
 
@@ -72,7 +54,7 @@ describe('Accounts subgraph', () => {
   });
 
   it('masks a malformed id as bad input instead of a database error', async () => {
-    const result = await querySubgraph(subgraph.url, '{ account(id: "nope") { id } }');
+    const result = await querySubgraph(underTest.subgraph.url, '{ account(id: "nope") { id } }');
 
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(JSON.stringify(result)).not.toMatch(/invalid input syntax|SELECT|stacktrace/i);
@@ -80,18 +62,18 @@ describe('Accounts subgraph', () => {
 
   it('refuses to move an account below its own descendant', async () => {
     const parent = await querySubgraph<{ createAccount: { account: { id: string } } }>(
-      subgraph.url,
+      underTest.subgraph.url,
       CREATE,
       { input: { name: 'Parent Co' } },
     );
     const parentId = parent.data!.createAccount.account.id;
     const child = await querySubgraph<{ createAccount: { account: { id: string } } }>(
-      subgraph.url,
+      underTest.subgraph.url,
       CREATE,
       { input: { name: 'Child Co', parentId } },
     );
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       `mutation ($input: UpdateAccountInput!) {
         updateAccount(input: $input) { account { id } userErrors { field code } }
       }`,

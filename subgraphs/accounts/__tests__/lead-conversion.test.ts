@@ -1,27 +1,9 @@
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
 import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
-import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
-import { testLogger } from '../../../test/support/silent-logger';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { startAccountsSubgraph, type StartedSubgraph } from '../accounts-subgraph';
+import { startAccountsSubgraph } from '../accounts-subgraph';
 
-let database: TestDatabase;
-let subgraph: StartedSubgraph;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  subgraph = await startAccountsSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    identitySecret: TEST_IDENTITY_SECRET,
-    logger: testLogger,
-  });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-  await database.drop();
-});
+const underTest = useSubgraphUnderTest(startAccountsSubgraph);
 
 const REGISTER = `mutation ($input: RegisterLeadConversionInput!) {
   registerLeadConversion(input: $input) {
@@ -50,7 +32,7 @@ async function counts() {
   const result = await querySubgraph<{
     accounts: { totalCount: number };
     contacts: { totalCount: number };
-  }>(subgraph.url, '{ accounts { totalCount } contacts { totalCount } }');
+  }>(underTest.subgraph.url, '{ accounts { totalCount } contacts { totalCount } }');
 
   return result.data;
 }
@@ -64,7 +46,9 @@ describe('registerLeadConversion', () => {
       contact: CONTACT,
     };
     const calls = await Promise.all(
-      Array.from({ length: 4 }, () => querySubgraph<Registered>(subgraph.url, REGISTER, { input })),
+      Array.from({ length: 4 }, () =>
+        querySubgraph<Registered>(underTest.subgraph.url, REGISTER, { input }),
+      ),
     );
     const [first] = calls;
 
@@ -81,11 +65,11 @@ describe('registerLeadConversion', () => {
 
   it('attaches the contact to an existing account', async () => {
     const created = await querySubgraph<{ createAccount: { account: { id: string } } }>(
-      subgraph.url,
+      underTest.subgraph.url,
       'mutation { createAccount(input: { name: "Existing" }) { account { id } } }',
     );
     const accountId = created.data!.createAccount.account.id;
-    const result = await querySubgraph<Registered>(subgraph.url, REGISTER, {
+    const result = await querySubgraph<Registered>(underTest.subgraph.url, REGISTER, {
       input: { conversionId: randomUUID(), accountId, contact: { lastName: 'Babbage' } },
     });
 
@@ -98,7 +82,7 @@ describe('registerLeadConversion', () => {
 
   it('answers NOT_FOUND for an unknown account and writes nothing', async () => {
     const before = await counts();
-    const result = await querySubgraph<Registered>(subgraph.url, REGISTER, {
+    const result = await querySubgraph<Registered>(underTest.subgraph.url, REGISTER, {
       input: {
         conversionId: randomUUID(),
         accountId: '00000000-0000-4000-8000-000000000000',
@@ -131,7 +115,7 @@ describe('registerLeadConversion', () => {
     ['a blank account name', { account: { name: ' ' }, contact: CONTACT }, 'input.account.name'],
   ])('refuses %s naming the field', async (_case, fields, field) => {
     const before = await counts();
-    const result = await querySubgraph(subgraph.url, REGISTER, {
+    const result = await querySubgraph(underTest.subgraph.url, REGISTER, {
       input: { conversionId: randomUUID(), ...fields },
     });
 
@@ -141,7 +125,7 @@ describe('registerLeadConversion', () => {
 
   it('needs accounts:write', async () => {
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       REGISTER,
       { input: { conversionId: randomUUID(), account: { name: 'X' }, contact: CONTACT } },
       ['accounts:read'],

@@ -1,10 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ValidationError } from '../../../platform/errors/domain-errors';
-import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  type PageArgs,
-} from '../../../platform/graphql/connection';
+import { pageSize } from '../../../platform/graphql/connection';
 import type { CampaignMember } from '../entities/campaign-member.entity';
 import type { CampaignMemberConnection } from '../models';
 
@@ -118,17 +114,6 @@ function toMember(row: MemberRow): CampaignMember {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function pageSize(first: PageArgs['first']): number {
-  if (first === null || first === undefined) {
-    return DEFAULT_PAGE_SIZE;
-  }
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new ValidationError('first', `first must be an integer from 0 to ${MAX_PAGE_SIZE}`);
-  }
-
-  return first;
 }
 
 function decodeCursor(cursor: string): { at: string; id: string } {

@@ -1,28 +1,9 @@
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
 import { randomUUID } from 'node:crypto';
 import { startSalesSubgraph } from '../sales-subgraph';
-import type { StartedSubgraph } from '../../accounts/accounts-subgraph';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
 import { postGraphQL, querySubgraph } from '../../../test/support/graphql-client';
-import { testLogger } from '../../../test/support/silent-logger';
 
-let database: TestDatabase;
-let subgraph: StartedSubgraph;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  subgraph = await startSalesSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    identitySecret: TEST_IDENTITY_SECRET,
-    logger: testLogger,
-  });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-  await database.drop();
-});
+const underTest = useSubgraphUnderTest(startSalesSubgraph);
 
 interface OpportunityResult {
   id: string;
@@ -72,14 +53,18 @@ const CHANGE_STAGE = `mutation ($input: ChangeOpportunityStageInput!) {
 const COUNT = '{ opportunities { totalCount } }';
 
 async function create(input: Record<string, unknown>): Promise<OpportunityResult> {
-  const result = await querySubgraph<{ createOpportunity: Payload }>(subgraph.url, CREATE, {
-    input: {
-      name: 'Analytics rollout',
-      accountId: randomUUID(),
-      closeDate: '2026-06-30',
-      ...input,
+  const result = await querySubgraph<{ createOpportunity: Payload }>(
+    underTest.subgraph.url,
+    CREATE,
+    {
+      input: {
+        name: 'Analytics rollout',
+        accountId: randomUUID(),
+        closeDate: '2026-06-30',
+        ...input,
+      },
     },
-  });
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data?.createOpportunity.userErrors).toEqual([]);
 
@@ -88,7 +73,7 @@ async function create(input: Record<string, unknown>): Promise<OpportunityResult
 
 async function changeStage(input: Record<string, unknown>): Promise<Payload> {
   const result = await querySubgraph<{ changeOpportunityStage: Payload }>(
-    subgraph.url,
+    underTest.subgraph.url,
     CHANGE_STAGE,
     { input },
   );
@@ -99,7 +84,7 @@ async function changeStage(input: Record<string, unknown>): Promise<Payload> {
 
 async function opportunityCount(): Promise<number> {
   const result = await querySubgraph<{ opportunities: { totalCount: number } }>(
-    subgraph.url,
+    underTest.subgraph.url,
     COUNT,
   );
 
@@ -109,7 +94,7 @@ async function opportunityCount(): Promise<number> {
 describe('Sales subgraph', () => {
   it('lists the ten stages in sales-process order with their defaults', async () => {
     const result = await querySubgraph<{ stages: unknown[] }>(
-      subgraph.url,
+      underTest.subgraph.url,
       '{ stages { name sortOrder defaultProbability forecastCategory isClosed isWon } }',
     );
 
@@ -175,7 +160,7 @@ describe('Sales subgraph', () => {
 
     const payload = await changeStage({ id, stage: 'Closed Maybe' });
     const after = await querySubgraph<{ opportunity: OpportunityResult }>(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($id: ID!) { opportunity(id: $id) { ${OPPORTUNITY_FIELDS} } }`,
       { id },
     );
@@ -249,7 +234,7 @@ describe('Sales subgraph', () => {
   ])('refuses %s as bad input naming the field and writes nothing', async (_case, input, field) => {
     const before = await opportunityCount();
 
-    const result = await querySubgraph(subgraph.url, CREATE, {
+    const result = await querySubgraph(underTest.subgraph.url, CREATE, {
       input: { name: 'Bad deal', accountId: randomUUID(), closeDate: '2026-06-30', ...input },
     });
 
@@ -261,7 +246,7 @@ describe('Sales subgraph', () => {
   it('refuses a calendar day that does not exist as bad input and writes nothing', async () => {
     const before = await opportunityCount();
 
-    const result = await querySubgraph(subgraph.url, CREATE, {
+    const result = await querySubgraph(underTest.subgraph.url, CREATE, {
       input: { name: 'Bad deal', accountId: randomUUID(), closeDate: '2026-02-30' },
     });
 
@@ -271,7 +256,7 @@ describe('Sales subgraph', () => {
   });
 
   it('refuses a malformed opportunity id in a stage change before touching the database', async () => {
-    const result = await querySubgraph(subgraph.url, CHANGE_STAGE, {
+    const result = await querySubgraph(underTest.subgraph.url, CHANGE_STAGE, {
       input: { id: 'not-a-uuid', stage: 'Closed Won' },
     });
 
@@ -285,13 +270,13 @@ describe('Sales subgraph', () => {
     const id = randomUUID();
 
     const query = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       'query ($id: ID!) { opportunity(id: $id) { id } }',
       {
         id,
       },
     );
-    const mutation = await querySubgraph(subgraph.url, CHANGE_STAGE, {
+    const mutation = await querySubgraph(underTest.subgraph.url, CHANGE_STAGE, {
       input: { id, stage: 'Qualification' },
     });
 
@@ -302,10 +287,16 @@ describe('Sales subgraph', () => {
   it('updates only the given fields and refuses to clear a required one', async () => {
     const { id } = await create({ amount: '100', currency: 'EUR' });
 
-    const updated = await querySubgraph<{ updateOpportunity: Payload }>(subgraph.url, UPDATE, {
-      input: { id, amount: '99.99', closeDate: '2027-01-15' },
+    const updated = await querySubgraph<{ updateOpportunity: Payload }>(
+      underTest.subgraph.url,
+      UPDATE,
+      {
+        input: { id, amount: '99.99', closeDate: '2027-01-15' },
+      },
+    );
+    const cleared = await querySubgraph(underTest.subgraph.url, UPDATE, {
+      input: { id, currency: null },
     });
-    const cleared = await querySubgraph(subgraph.url, UPDATE, { input: { id, currency: null } });
 
     expect(updated.data?.updateOpportunity.opportunity).toMatchObject({
       amount: '99.99',
@@ -348,8 +339,8 @@ describe('Sales subgraph', () => {
       orderBy: { field: 'AMOUNT', direction: 'DESC' },
     };
 
-    const first = await querySubgraph<Page>(subgraph.url, query, variables);
-    const second = await querySubgraph<Page>(subgraph.url, query, {
+    const first = await querySubgraph<Page>(underTest.subgraph.url, query, variables);
+    const second = await querySubgraph<Page>(underTest.subgraph.url, query, {
       ...variables,
       after: first.data!.opportunities.pageInfo.endCursor,
     });
@@ -376,10 +367,10 @@ describe('Sales subgraph', () => {
 
     const inRange = await querySubgraph<{
       opportunities: { edges: { node: { closeDate: string } }[] };
-    }>(subgraph.url, query, {
+    }>(underTest.subgraph.url, query, {
       filter: { accountId, closeDateFrom: '2026-02-01', closeDateTo: '2026-03-10' },
     });
-    const backwards = await querySubgraph(subgraph.url, query, {
+    const backwards = await querySubgraph(underTest.subgraph.url, query, {
       filter: { accountId, closeDateFrom: '2026-03-01', closeDateTo: '2026-02-01' },
     });
 
@@ -415,7 +406,7 @@ describe('Sales subgraph', () => {
         weightedAmount: string;
       };
     }>(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($filter: PipelineFilter) {
         pipeline(filter: $filter) {
           stages { stage { name } count amount weightedAmount }
@@ -481,13 +472,16 @@ describe('Sales subgraph', () => {
       }[];
     };
     const resolve = async (ids: string[]) => {
-      const before = subgraph.queries.count;
-      const result = await querySubgraph<Entities>(subgraph.url, query, {
+      const before = underTest.subgraph.queries.count;
+      const result = await querySubgraph<Entities>(underTest.subgraph.url, query, {
         representations: ids.map((id) => ({ __typename: 'Account', id })),
       });
       expect(result.errors).toBeUndefined();
 
-      return { entities: result.data!._entities, statements: subgraph.queries.count - before };
+      return {
+        entities: result.data!._entities,
+        statements: underTest.subgraph.queries.count - before,
+      };
     };
 
     const three = await resolve(accountIds.slice(0, 3));
@@ -513,7 +507,7 @@ describe('Sales subgraph', () => {
     const result = await querySubgraph<{
       _entities: { opportunities: unknown[]; openPipelineAmount: string }[];
     }>(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
           ... on Account { opportunities { id } openPipelineAmount }
@@ -529,7 +523,7 @@ describe('Sales subgraph', () => {
     const { id } = await create({});
 
     const result = await querySubgraph<{ _entities: ({ id: string } | null)[] }>(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Opportunity { id } }
       }`,
@@ -552,7 +546,7 @@ describe('Sales subgraph', () => {
     const forged = Buffer.from(JSON.stringify(['A\u0000', randomUUID()])).toString('base64url');
 
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       'query ($after: String) { opportunities(after: $after, orderBy: { field: NAME }) { totalCount } }',
       { after: forged },
     );
@@ -561,14 +555,16 @@ describe('Sales subgraph', () => {
   });
 
   it('refuses a request that did not come through the gateway', async () => {
-    const result = await postGraphQL(subgraph.url, '{ stages { name } }');
+    const result = await postGraphQL(underTest.subgraph.url, '{ stages { name } }');
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to read sales data without sales:read', async () => {
-    const result = await querySubgraph(subgraph.url, '{ stages { name } }', {}, ['accounts:read']);
+    const result = await querySubgraph(underTest.subgraph.url, '{ stages { name } }', {}, [
+      'accounts:read',
+    ]);
 
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'sales:read' });
   });
@@ -577,7 +573,7 @@ describe('Sales subgraph', () => {
     const before = await opportunityCount();
 
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       CREATE,
       { input: { name: 'Sneaky', accountId: randomUUID(), closeDate: '2026-06-30' } },
       ['accounts:read', 'accounts:write', 'sales:read'],
@@ -592,7 +588,7 @@ describe('Sales subgraph', () => {
 
   it('refuses Account references without sales:read', async () => {
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Account { openPipelineAmount } }
       }`,

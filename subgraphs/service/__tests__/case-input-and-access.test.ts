@@ -1,27 +1,8 @@
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
 import { startServiceSubgraph } from '../service-subgraph';
-import type { StartedSubgraph } from '../../accounts/accounts-subgraph';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
 import { postGraphQL, querySubgraph } from '../../../test/support/graphql-client';
-import { testLogger } from '../../../test/support/silent-logger';
 
-let database: TestDatabase;
-let subgraph: StartedSubgraph;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  subgraph = await startServiceSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    identitySecret: TEST_IDENTITY_SECRET,
-    logger: testLogger,
-  });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-  await database.drop();
-});
+const underTest = useSubgraphUnderTest(startServiceSubgraph);
 
 const OPEN = `mutation ($input: OpenCaseInput!) {
   openCase(input: $input) { case { id } userErrors { field message code } }
@@ -29,7 +10,10 @@ const OPEN = `mutation ($input: OpenCaseInput!) {
 const COUNT = '{ cases { totalCount } }';
 
 async function caseCount(): Promise<number> {
-  const result = await querySubgraph<{ cases: { totalCount: number } }>(subgraph.url, COUNT);
+  const result = await querySubgraph<{ cases: { totalCount: number } }>(
+    underTest.subgraph.url,
+    COUNT,
+  );
 
   return result.data!.cases.totalCount;
 }
@@ -48,7 +32,7 @@ describe('Service subgraph input checks and access', () => {
     ['a NUL character PostgreSQL cannot store', { subject: 'Broken\u0000' }, 'input.subject'],
   ])('refuses %s as bad input naming the field and writes nothing', async (_case, input, field) => {
     const before = await caseCount();
-    const result = await querySubgraph(subgraph.url, OPEN, {
+    const result = await querySubgraph(underTest.subgraph.url, OPEN, {
       input: { subject: 'Valid subject', ...input },
     });
 
@@ -59,7 +43,7 @@ describe('Service subgraph input checks and access', () => {
 
   it('refuses an unknown priority before anything runs and writes nothing', async () => {
     const before = await caseCount();
-    const result = await querySubgraph(subgraph.url, OPEN, {
+    const result = await querySubgraph(underTest.subgraph.url, OPEN, {
       input: { subject: 'Valid subject', priority: 'CRITICAL' },
     });
 
@@ -68,17 +52,17 @@ describe('Service subgraph input checks and access', () => {
   });
 
   it('refuses a malformed id or filter as bad input instead of a database error', async () => {
-    const byId = await querySubgraph(subgraph.url, '{ case(id: "CS-000001") { id } }');
+    const byId = await querySubgraph(underTest.subgraph.url, '{ case(id: "CS-000001") { id } }');
     const byFilter = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       '{ cases(filter: { accountId: "nope" }) { totalCount } }',
     );
     const byCursor = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       '{ cases(after: "WyJ4IiwieSJd", orderBy: { field: PRIORITY }) { totalCount } }',
     );
     const byStatusChange = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       'mutation { changeCaseStatus(input: { id: "1", status: WORKING }) { case { id } } }',
     );
 
@@ -101,14 +85,14 @@ describe('Service subgraph input checks and access', () => {
   });
 
   it('refuses a request that did not come through the gateway', async () => {
-    const result = await postGraphQL(subgraph.url, COUNT);
+    const result = await postGraphQL(underTest.subgraph.url, COUNT);
 
     expect(result.status).toBe(401);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to read cases without the service:read scope', async () => {
-    const result = await querySubgraph(subgraph.url, COUNT, {}, ['accounts:read']);
+    const result = await querySubgraph(underTest.subgraph.url, COUNT, {}, ['accounts:read']);
 
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
@@ -119,7 +103,7 @@ describe('Service subgraph input checks and access', () => {
 
   it('refuses to read the cases of an account without the service:read scope', async () => {
     const result = await querySubgraph(
-      subgraph.url,
+      underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Account { openCaseCount } }
       }`,
@@ -135,9 +119,12 @@ describe('Service subgraph input checks and access', () => {
 
   it('refuses to open a case with only the service:read scope and writes nothing', async () => {
     const before = await caseCount();
-    const result = await querySubgraph(subgraph.url, OPEN, { input: { subject: 'Hello' } }, [
-      'service:read',
-    ]);
+    const result = await querySubgraph(
+      underTest.subgraph.url,
+      OPEN,
+      { input: { subject: 'Hello' } },
+      ['service:read'],
+    );
 
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
@@ -148,9 +135,12 @@ describe('Service subgraph input checks and access', () => {
   });
 
   it('lets a caller holding service:write open a case', async () => {
-    const result = await querySubgraph(subgraph.url, OPEN, { input: { subject: 'Hello' } }, [
-      'service:write',
-    ]);
+    const result = await querySubgraph(
+      underTest.subgraph.url,
+      OPEN,
+      { input: { subject: 'Hello' } },
+      ['service:write'],
+    );
 
     expect(result.errors).toBeUndefined();
     expect(result.data).toMatchObject({

@@ -1,27 +1,8 @@
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
 import { startServiceSubgraph } from '../service-subgraph';
-import type { StartedSubgraph } from '../../accounts/accounts-subgraph';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
 import { querySubgraph } from '../../../test/support/graphql-client';
-import { testLogger } from '../../../test/support/silent-logger';
 
-let database: TestDatabase;
-let subgraph: StartedSubgraph;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  subgraph = await startServiceSubgraph({
-    databaseUrl: database.url,
-    port: 0,
-    identitySecret: TEST_IDENTITY_SECRET,
-    logger: testLogger,
-  });
-});
-
-afterAll(async () => {
-  await subgraph.close();
-  await database.drop();
-});
+const underTest = useSubgraphUnderTest(startServiceSubgraph);
 
 const CASE_FIELDS = `id caseNumber subject description status priority origin isOpen ownerId
   account { id } contact { id } openedAt firstRespondedAt resolvedAt closedAt createdAt updatedAt`;
@@ -59,7 +40,7 @@ type Payload<K extends string> = Record<
 >;
 
 async function openCase(input: Record<string, unknown> = {}): Promise<CaseResult> {
-  const result = await querySubgraph<Payload<'openCase'>>(subgraph.url, OPEN, {
+  const result = await querySubgraph<Payload<'openCase'>>(underTest.subgraph.url, OPEN, {
     input: { subject: 'Printer on fire', ...input },
   });
   expect(result.errors).toBeUndefined();
@@ -68,9 +49,13 @@ async function openCase(input: Record<string, unknown> = {}): Promise<CaseResult
 }
 
 async function changeStatus(id: string, status: string) {
-  const result = await querySubgraph<Payload<'changeCaseStatus'>>(subgraph.url, CHANGE_STATUS, {
-    input: { id, status },
-  });
+  const result = await querySubgraph<Payload<'changeCaseStatus'>>(
+    underTest.subgraph.url,
+    CHANGE_STATUS,
+    {
+      input: { id, status },
+    },
+  );
   expect(result.errors).toBeUndefined();
 
   return result.data!.changeCaseStatus;
@@ -156,7 +141,7 @@ describe('Service subgraph case lifecycle', () => {
     await changeStatus(opened.id, 'CLOSED');
     const refused = await changeStatus(opened.id, 'ESCALATED');
     const reread = await querySubgraph<{ case: CaseResult }>(
-      subgraph.url,
+      underTest.subgraph.url,
       'query ($id: ID!) { case(id: $id) { status } }',
       { id: opened.id },
     );
@@ -182,10 +167,10 @@ describe('Service subgraph case lifecycle', () => {
 
   it('records a response without changing the status, and keeps the first one', async () => {
     const opened = await openCase();
-    const first = await querySubgraph<Payload<'respondToCase'>>(subgraph.url, RESPOND, {
+    const first = await querySubgraph<Payload<'respondToCase'>>(underTest.subgraph.url, RESPOND, {
       input: { id: opened.id },
     });
-    const again = await querySubgraph<Payload<'respondToCase'>>(subgraph.url, RESPOND, {
+    const again = await querySubgraph<Payload<'respondToCase'>>(underTest.subgraph.url, RESPOND, {
       input: { id: opened.id },
     });
 
@@ -198,7 +183,7 @@ describe('Service subgraph case lifecycle', () => {
 
   it('changes only the fields given and clears the description when it is set to null', async () => {
     const opened = await openCase({ description: 'Smoke everywhere', priority: 'LOW' });
-    const result = await querySubgraph<Payload<'updateCase'>>(subgraph.url, UPDATE, {
+    const result = await querySubgraph<Payload<'updateCase'>>(underTest.subgraph.url, UPDATE, {
       input: { id: opened.id, priority: 'URGENT', description: null, ownerId: 'mia.patel' },
     });
 
@@ -216,7 +201,7 @@ describe('Service subgraph case lifecycle', () => {
   it('refuses to edit a closed case until it is reopened', async () => {
     const opened = await openCase();
     await changeStatus(opened.id, 'CLOSED');
-    const result = await querySubgraph<Payload<'updateCase'>>(subgraph.url, UPDATE, {
+    const result = await querySubgraph<Payload<'updateCase'>>(underTest.subgraph.url, UPDATE, {
       input: { id: opened.id, subject: 'Too late' },
     });
 
@@ -228,10 +213,14 @@ describe('Service subgraph case lifecycle', () => {
 
   it('answers NOT_FOUND for a case id nobody has', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    const query = await querySubgraph(subgraph.url, 'query ($id: ID!) { case(id: $id) { id } }', {
-      id: missing,
-    });
-    const mutation = await querySubgraph(subgraph.url, CHANGE_STATUS, {
+    const query = await querySubgraph(
+      underTest.subgraph.url,
+      'query ($id: ID!) { case(id: $id) { id } }',
+      {
+        id: missing,
+      },
+    );
+    const mutation = await querySubgraph(underTest.subgraph.url, CHANGE_STATUS, {
       input: { id: missing, status: 'WORKING' },
     });
 
