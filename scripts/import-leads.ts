@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseCsv, type CsvRecord } from './support/csv';
 
 /**
  * Imports leads from a CSV file through the gateway's `captureLeads`, a batch at a time:
@@ -51,78 +52,6 @@ const CAPTURE_LEADS = `mutation ($input: CaptureLeadsInput!) {
 }`;
 
 class UsageError extends Error {}
-
-/** One record of the file, with the line it starts on. */
-export interface CsvRecord {
-  line: number;
-  fields: string[];
-}
-
-/**
- * Splits CSV text into records (RFC 4180): fields separated by commas, records by LF or CRLF,
- * fields optionally enclosed in double quotes, inside which commas and line breaks are literal
- * and `""` stands for one quote. A leading byte order mark and blank lines are ignored.
- */
-export function parseCsv(text: string): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let fieldStarted = false;
-  let line = 1;
-  let recordLine = 1;
-  const endRecord = (): void => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== '') {
-      records.push({ line: recordLine, fields });
-    }
-    fields = [];
-    field = '';
-    fieldStarted = false;
-  };
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        if (char === '\n') {
-          line += 1;
-        }
-        field += char;
-      }
-    } else if (char === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-    } else if (char === ',') {
-      fields.push(field);
-      field = '';
-      fieldStarted = false;
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') {
-        i += 1;
-      }
-      endRecord();
-      line += 1;
-      recordLine = line;
-    } else {
-      field += char;
-      fieldStarted = true;
-    }
-  }
-  if (quoted) {
-    throw new UsageError(`The quoted field opened on line ${recordLine} is never closed`);
-  }
-  if (field !== '' || fields.length > 0) {
-    endRecord();
-  }
-
-  return records;
-}
 
 interface Options {
   file: string;
@@ -309,7 +238,13 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError(`Cannot read ${options.file}: ${(error as Error).message}`);
   }
-  const rows = toRows(parseCsv(text), options);
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const rows = toRows(records, options);
   const refusals: Refusal[] = [];
   const totals = { accepted: 0, created: 0, merged: 0, flagged: 0, refused: 0 };
   for (const row of rows) {

@@ -7,6 +7,7 @@ import {
   demoRandom,
 } from '../../../platform/demo/demo-ids';
 import { insertRows } from '../../../platform/database/insert-rows';
+import { FIRST_NAMES, INDUSTRIES, LAST_NAMES, TITLES } from '../../../platform/demo/demo-names';
 
 const NAME_STARTS = [
   'North',
@@ -43,63 +44,7 @@ const NAME_ENDS = [
   'Robotics',
 ];
 const SUFFIXES = ['Inc.', 'Ltd', 'GmbH', 'LLC', 'Group', 'SA', 'plc'];
-const INDUSTRIES = [
-  'Manufacturing',
-  'Healthcare',
-  'Retail',
-  'Financial Services',
-  'Technology',
-  'Energy',
-  'Logistics',
-  'Media',
-  'Education',
-  'Hospitality',
-];
 const TIERS = ['STRATEGIC', 'ENTERPRISE', 'MID_MARKET', 'SMALL_BUSINESS'];
-const FIRST_NAMES = [
-  'Olivia',
-  'Lucas',
-  'Emma',
-  'Mateo',
-  'Sofia',
-  'Hiro',
-  'Amara',
-  'Jonas',
-  'Priya',
-  'Diego',
-  'Chloe',
-  'Omar',
-  'Ingrid',
-  'Kwame',
-  'Lena',
-  'Ravi',
-];
-const LAST_NAMES = [
-  'Garcia',
-  'Müller',
-  'Nakamura',
-  'Okafor',
-  'Johansson',
-  'Rossi',
-  'Dubois',
-  'Singh',
-  'Kowalski',
-  'Haddad',
-  'Silva',
-  'Nguyen',
-  'Brown',
-  'Costa',
-];
-const TITLES = [
-  'CEO',
-  'CFO',
-  'VP Sales',
-  'Head of Operations',
-  'IT Director',
-  'Procurement Manager',
-  'Marketing Lead',
-  'Support Manager',
-];
 
 /**
  * Inserts the Accounts part of the demo data set: accounts (every tenth one a subsidiary of an

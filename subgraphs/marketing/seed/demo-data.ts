@@ -7,6 +7,7 @@ import {
   demoId,
   demoRandom,
 } from '../../../platform/demo/demo-ids';
+import { FIRST_NAMES, INDUSTRIES, LAST_NAMES, TITLES } from '../../../platform/demo/demo-names';
 import type { CampaignChannel, CampaignStatus } from '../entities/campaign.entity';
 import type { LeadRating, LeadSource, LeadStatus } from '../entities/lead.entity';
 
@@ -52,66 +53,6 @@ const CAMPAIGNS: CampaignTemplate[] = [
   ['FinTech Week London 2025', 'EVENT', 'COMPLETED', null, '2025-11-18', '2025-11-20', 90_000],
 ];
 
-const FIRST_NAMES = [
-  'Olivia',
-  'Lucas',
-  'Emma',
-  'Mateo',
-  'Sofia',
-  'Hiro',
-  'Amara',
-  'Jonas',
-  'Priya',
-  'Diego',
-  'Chloe',
-  'Omar',
-  'Ingrid',
-  'Kwame',
-  'Lena',
-  'Ravi',
-  'Hannah',
-  'Tomás',
-  'Aisha',
-  'Felix',
-  'Yuki',
-  'Marta',
-  'Samuel',
-  'Elif',
-  'Noor',
-  'Camille',
-  'Viktor',
-  'Grace',
-  'Rafael',
-  'Zara',
-];
-const LAST_NAMES = [
-  'Garcia',
-  'Müller',
-  'Nakamura',
-  'Okafor',
-  'Johansson',
-  'Rossi',
-  'Dubois',
-  'Singh',
-  'Kowalski',
-  'Haddad',
-  'Silva',
-  'Nguyen',
-  'Brown',
-  'Costa',
-  'Fischer',
-  'Tanaka',
-  'Mensah',
-  'Larsen',
-  'Moreau',
-  'Patel',
-  'Novak',
-  'Ortega',
-  'Walsh',
-  'Yilmaz',
-  'Schneider',
-  'Kim',
-];
 const COMPANY_STARTS = [
   'Brightline',
   'Northwind',
@@ -150,31 +91,6 @@ const COMPANY_ENDS = [
   'Mobility',
   'Insurance',
   'Telecom',
-];
-const INDUSTRIES = [
-  'Technology',
-  'Manufacturing',
-  'Healthcare',
-  'Retail',
-  'Financial Services',
-  'Energy',
-  'Logistics',
-  'Media',
-  'Education',
-  'Insurance',
-];
-const TITLES = [
-  'CEO',
-  'CTO',
-  'VP Marketing',
-  'Head of Data',
-  'IT Director',
-  'Operations Manager',
-  'Procurement Lead',
-  'Product Manager',
-  'Business Analyst',
-  'CFO',
-  'Sales Director',
 ];
 const COUNTRIES = ['US', 'GB', 'DE', 'FR', 'NL', 'ES', 'IT', 'SE', 'CA', 'AU', 'JP', 'BR', 'IN'];
 const DIALLING_CODES: Record<string, string> = {
