@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { querySubgraph } from '../../../test/support/graphql-client';
+import { salesOperations } from './support/sales-operations';
+import { startSalesSubgraph } from '../sales-subgraph';
+import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+
+const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const { create, changeStage } = salesOperations(underTest);
+
+describe('Sales subgraph', () => {
+  it('resolves opportunities and open pipeline of Account references in the same number of statements for 3 or 30 accounts', async () => {
+    const accountIds = Array.from({ length: 30 }, () => randomUUID());
+    for (const [index, accountId] of accountIds.entries()) {
+      await create({ accountId, amount: '10.50', closeDate: '2026-05-01' });
+      if (index % 2 === 0) {
+        const closed = await create({ accountId, amount: '7.25', closeDate: '2026-04-01' });
+        await changeStage({ id: closed.id, stage: 'Closed Lost' });
+      }
+    }
+    const query = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Account {
+          id
+          openPipelineAmount
+          all: opportunities { amount stage { name } }
+          open: opportunities(status: OPEN) { amount }
+          closed: opportunities(status: CLOSED) { amount }
+        }
+      }
+    }`;
+    type Entities = {
+      _entities: {
+        id: string;
+        openPipelineAmount: string;
+        all: { amount: string; stage: { name: string } }[];
+        open: { amount: string }[];
+        closed: { amount: string }[];
+      }[];
+    };
+    const resolve = async (ids: string[]) => {
+      const before = underTest.subgraph.queries.count;
+      const result = await querySubgraph<Entities>(underTest.subgraph.url, query, {
+        representations: ids.map((id) => ({ __typename: 'Account', id })),
+      });
+      expect(result.errors).toBeUndefined();
+
+      return {
+        entities: result.data!._entities,
+        statements: underTest.subgraph.queries.count - before,
+      };
+    };
+
+    const three = await resolve(accountIds.slice(0, 3));
+    const thirty = await resolve(accountIds);
+
+    expect(three.entities[0]).toEqual({
+      id: accountIds[0],
+      openPipelineAmount: '10.50',
+      all: [
+        { amount: '7.25', stage: { name: 'Closed Lost' } },
+        { amount: '10.50', stage: { name: 'Prospecting' } },
+      ],
+      open: [{ amount: '10.50' }],
+      closed: [{ amount: '7.25' }],
+    });
+    expect(three.entities[1].closed).toEqual([]);
+    expect(thirty.entities).toHaveLength(30);
+    expect(three.statements).toBe(3);
+    expect(thirty.statements).toBe(three.statements);
+  });
+
+  it('answers an Account with no opportunities with an empty list and a zero pipeline', async () => {
+    const result = await querySubgraph<{
+      _entities: { opportunities: unknown[]; openPipelineAmount: string }[];
+    }>(
+      underTest.subgraph.url,
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Account { opportunities { id } openPipelineAmount }
+        }
+      }`,
+      { representations: [{ __typename: 'Account', id: randomUUID() }] },
+    );
+
+    expect(result.data?._entities).toEqual([{ opportunities: [], openPipelineAmount: '0' }]);
+  });
+
+  it('fails only the representation with a malformed id when resolving references', async () => {
+    const { id } = await create({});
+
+    const result = await querySubgraph<{ _entities: ({ id: string } | null)[] }>(
+      underTest.subgraph.url,
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on Opportunity { id } }
+      }`,
+      {
+        representations: [
+          { __typename: 'Opportunity', id },
+          { __typename: 'Opportunity', id: 'not-a-uuid' },
+        ],
+      },
+    );
+
+    expect(result.data?._entities).toEqual([{ id }, null]);
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['_entities', 1],
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
+  });
+});

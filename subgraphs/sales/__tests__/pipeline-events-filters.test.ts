@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import {
+  create,
+  newOwner,
+  openClient,
+  readerConnection,
+  subgraph,
+  subscribe,
+  usePipelineEvents,
+} from './support/pipeline-events';
+import { SubscriptionRecorder } from './support/subscription-recorder';
+import { waitUntil } from './support/wait-until';
+
+usePipelineEvents();
+
+describe('Subscription.pipelineChanged', () => {
+  it('delivers only the events of the filtered owner, with that owner’s pipeline', async () => {
+    const ownerId = newOwner();
+    const otherOwnerId = newOwner();
+    const subscription = await subscribe({ filter: { ownerId } });
+
+    await create({ ownerId: otherOwnerId, amount: '5000' });
+    const first = await create({ ownerId, amount: '100' });
+    await subscription.waitForEvents(1);
+    await create({ ownerId: otherOwnerId, amount: '7000' });
+    const second = await create({ ownerId, amount: '200' });
+    // Both other-owner events precede the second event, so they would have arrived by now.
+    const events = await subscription.waitForEvents(2);
+
+    expect(subscription.events).toHaveLength(2);
+    expect(events.map((event) => event.opportunity.id)).toEqual([first.id, second.id]);
+    expect(events.map((event) => event.pipeline)).toEqual([
+      { count: 1, amount: '100.00', weightedAmount: '10.00' },
+      { count: 2, amount: '300.00', weightedAmount: '30.00' },
+    ]);
+  });
+
+  it('resolves the account of a filtered account afresh for every event', async () => {
+    const accountId = randomUUID();
+    const recorder = new SubscriptionRecorder<{
+      opportunity: { account: { id: string; openPipelineAmount: string } };
+    }>(
+      openClient(await readerConnection()),
+      'pipelineChanged',
+      `subscription ($filter: PipelineSubscriptionFilter) {
+        pipelineChanged(filter: $filter) { opportunity { account { id openPipelineAmount } } }
+      }`,
+      { filter: { accountId } },
+    );
+    await waitUntil(() => subgraph.events.subscriberCount === 1, 'the subscription to open');
+
+    await create({ accountId: randomUUID(), amount: '999' });
+    await create({ accountId, amount: '100' });
+    await recorder.waitForEvents(1);
+    await create({ accountId, amount: '50' });
+    const events = await recorder.waitForEvents(2);
+
+    expect(recorder.events).toHaveLength(2);
+    expect(events.map((event) => event.opportunity.account)).toEqual([
+      { id: accountId, openPipelineAmount: '100.00' },
+      { id: accountId, openPipelineAmount: '150.00' },
+    ]);
+  });
+});
