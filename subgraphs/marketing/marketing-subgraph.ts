@@ -7,6 +7,7 @@ import type {
   ConversionFaults,
   ConversionSubgraphUrls,
 } from './conversion/conversion-context';
+import { createContactConsumer } from './contacts/contact-consumer';
 import { ConversionRecovery } from './conversion/conversion-recovery';
 import { marketingDatabase } from './database';
 import { createMarketingLoaders } from './loaders';
@@ -16,8 +17,9 @@ import { ScoreRefresh } from './scoring/score-refresh';
 
 export interface MarketingStartOptions extends SubgraphStartOptions {
   /**
-   * Where Accounts and Sales serve GraphQL. Lead conversion calls them and campaign results
-   * follow Sales' pipeline events; without them both are unavailable.
+   * Where Accounts and Sales serve GraphQL. Lead conversion calls them, duplicate detection
+   * follows Accounts' contact events and campaign results follow Sales' pipeline events; without
+   * them conversion is unavailable and neither projection is updated.
    */
   subgraphUrls?: ConversionSubgraphUrls;
   /** Fault injection for tests: a hook that may throw after each conversion step. */
@@ -30,8 +32,9 @@ export interface MarketingStartOptions extends SubgraphStartOptions {
 
 /**
  * Opens the `marketing` schema (migrating it) and serves the Marketing subgraph, with its
- * background work: resuming pending conversions, consuming Sales' pipeline events, refreshing
- * decaying scores. Closing it stops all of them before the database connections close.
+ * background work: resuming pending conversions, consuming Accounts' contact events and Sales'
+ * pipeline events, refreshing decaying scores. Closing it stops all of them before the database
+ * connections close.
  */
 export async function startMarketingSubgraph(
   options: MarketingStartOptions,
@@ -60,8 +63,16 @@ export async function startMarketingSubgraph(
         logger,
       })
     : null;
+  const contacts = options.subgraphUrls
+    ? createContactConsumer({
+        accountsUrl: options.subgraphUrls.accounts,
+        dataSource,
+        identitySecret: options.identitySecret,
+        logger,
+      })
+    : null;
   const stopBackgroundWork = async (): Promise<void> => {
-    await Promise.all([recovery.close(), scores.close(), pipeline?.close()]);
+    await Promise.all([recovery.close(), scores.close(), pipeline?.close(), contacts?.close()]);
   };
   let server: Awaited<ReturnType<typeof startSubgraphServer>>;
   try {
@@ -81,7 +92,7 @@ export async function startMarketingSubgraph(
     throw error;
   }
   try {
-    await pipeline?.start();
+    await Promise.all([pipeline?.start(), contacts?.start()]);
   } catch (error) {
     await server.close();
     throw error;

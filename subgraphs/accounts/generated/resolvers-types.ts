@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Account as AccountModel, AccountConnection as AccountConnectionModel, AccountEdge as AccountEdgeModel, AccountPayload as AccountPayloadModel, Contact as ContactModel, ContactConnection as ContactConnectionModel, ContactEdge as ContactEdgeModel, ContactPayload as ContactPayloadModel, LeadConversionPayload as LeadConversionPayloadModel } from '../models';
+import { Account as AccountModel, AccountConnection as AccountConnectionModel, AccountEdge as AccountEdgeModel, AccountPayload as AccountPayloadModel, Contact as ContactModel, ContactConnection as ContactConnectionModel, ContactEdge as ContactEdgeModel, ContactEvent as ContactEventModel, ContactPayload as ContactPayloadModel, LeadConversionPayload as LeadConversionPayloadModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -101,6 +101,13 @@ export type Contact = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** What happened to a contact. */
+export type ContactChangeKind =
+  /** The contact was created, directly or by a lead conversion. */
+  | 'CREATED'
+  /** One or more of its fields were changed. */
+  | 'UPDATED';
+
 export type ContactConnection = {
   __typename?: 'ContactConnection';
   edges: Array<ContactEdge>;
@@ -112,6 +119,22 @@ export type ContactEdge = {
   __typename?: 'ContactEdge';
   cursor: Scalars['String']['output'];
   node: Contact;
+};
+
+/** One committed change of one contact. */
+export type ContactEvent = {
+  __typename?: 'ContactEvent';
+  /**
+   * The contact: its name, email and account as the change left them, its other fields as they
+   * are now.
+   */
+  contact: Contact;
+  /** Position in the Accounts event sequence; pass it as `after` to resume from here. */
+  eventId: Scalars['ID']['output'];
+  kind: ContactChangeKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The email before the change, when an update changed it; null otherwise. */
+  previousEmail?: Maybe<Scalars['String']['output']>;
 };
 
 export type ContactFilter = {
@@ -282,6 +305,17 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** One event per contact created or changed, in commit order. Pass the last eventId seen as `after` to resume. */
+  contactChanged: ContactEvent;
+};
+
+
+export type SubscriptionContactChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateAccountInput = {
   annualRevenue?: InputMaybe<Scalars['Decimal']['input']>;
   employeeCount?: InputMaybe<Scalars['Int']['input']>;
@@ -426,8 +460,10 @@ export type ResolversTypes = {
   AccountPayload: ResolverTypeWrapper<AccountPayloadModel>;
   AccountTier: AccountTier;
   Contact: ResolverTypeWrapper<ContactModel>;
+  ContactChangeKind: ContactChangeKind;
   ContactConnection: ResolverTypeWrapper<ContactConnectionModel>;
   ContactEdge: ResolverTypeWrapper<ContactEdgeModel>;
+  ContactEvent: ResolverTypeWrapper<ContactEventModel>;
   ContactFilter: ContactFilter;
   ContactOrder: ContactOrder;
   ContactOrderField: ContactOrderField;
@@ -445,6 +481,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterLeadConversionInput: RegisterLeadConversionInput;
   SortDirection: SortDirection;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateAccountInput: UpdateAccountInput;
   UpdateContactInput: UpdateContactInput;
   UserError: ResolverTypeWrapper<UserError>;
@@ -464,6 +501,7 @@ export type ResolversParentTypes = {
   Contact: ContactModel;
   ContactConnection: ContactConnectionModel;
   ContactEdge: ContactEdgeModel;
+  ContactEvent: ContactEventModel;
   ContactFilter: ContactFilter;
   ContactOrder: ContactOrder;
   ContactPayload: ContactPayloadModel;
@@ -479,6 +517,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterLeadConversionInput: RegisterLeadConversionInput;
+  Subscription: Record<PropertyKey, never>;
   UpdateAccountInput: UpdateAccountInput;
   UpdateContactInput: UpdateContactInput;
   UserError: UserError;
@@ -542,6 +581,14 @@ export type ContactEdgeResolvers<ContextType = ResolverContext, ParentType exten
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
 };
 
+export type ContactEventResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ContactEvent'] = ResolversParentTypes['ContactEvent']> = {
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ContactChangeKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ContactPayloadResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['ContactPayload'] = ResolversParentTypes['ContactPayload']> = {
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -583,6 +630,10 @@ export type QueryResolvers<ContextType = ResolverContext, ParentType extends Res
   contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, Partial<QueryContactsArgs>>;
 };
 
+export type SubscriptionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  contactChanged?: SubscriptionResolver<ResolversTypes['ContactEvent'], "contactChanged", ParentType, ContextType, Partial<SubscriptionContactChangedArgs>>;
+};
+
 export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -597,6 +648,7 @@ export type Resolvers<ContextType = ResolverContext> = {
   Contact?: ContactResolvers<ContextType>;
   ContactConnection?: ContactConnectionResolvers<ContextType>;
   ContactEdge?: ContactEdgeResolvers<ContextType>;
+  ContactEvent?: ContactEventResolvers<ContextType>;
   ContactPayload?: ContactPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -604,6 +656,7 @@ export type Resolvers<ContextType = ResolverContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
 

@@ -1,8 +1,10 @@
 import { CreateAccountsAndContacts1764720000000 } from './1764720000000-create-accounts-and-contacts';
 import { CreateLeadConversions1764979200001 } from './1764979200001-create-lead-conversions';
+import { CreateOutbox1765152000000 } from './1765152000000-create-outbox';
 
 /** Every migration of the `accounts` schema, oldest first. */
 export const accountsMigrations = [
   CreateAccountsAndContacts1764720000000,
   CreateLeadConversions1764979200001,
+  CreateOutbox1765152000000,
 ];

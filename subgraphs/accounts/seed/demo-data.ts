@@ -7,7 +7,14 @@ import {
   demoRandom,
 } from '../../../platform/demo/demo-ids';
 import { insertRows } from '../../../platform/database/insert-rows';
+import { appendOutboxEvent } from '../../../platform/events/outbox';
 import { FIRST_NAMES, INDUSTRIES, LAST_NAMES, TITLES } from '../../../platform/demo/demo-names';
+import { accountsDatabase } from '../database';
+import {
+  CONTACT_TOPIC,
+  type ContactEventPayload,
+  type ContactSnapshot,
+} from '../events/contact-event-payload';
 
 const NAME_STARTS = [
   'North',
@@ -48,7 +55,8 @@ const TIERS = ['STRATEGIC', 'ENTERPRISE', 'MID_MARKET', 'SMALL_BUSINESS'];
 
 /**
  * Inserts the Accounts part of the demo data set: accounts (every tenth one a subsidiary of an
- * earlier account) and their contacts. Does nothing when accounts already exist.
+ * earlier account) and their contacts, with a `contact` event per contact so that subgraphs
+ * following Accounts' events know them too. Does nothing when accounts already exist.
  */
 export async function seedAccountsDemoData(dataSource: DataSource): Promise<void> {
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM accounts.account');
@@ -74,17 +82,26 @@ export async function seedAccountsDemoData(dataSource: DataSource): Promise<void
     ]);
   }
   const contacts: unknown[][] = [];
+  const snapshots: ContactSnapshot[] = [];
   for (let m = 0; m < DEMO_SIZE.accounts * DEMO_SIZE.contactsPerAccount; m += 1) {
     const first = pick(FIRST_NAMES);
     const last = pick(LAST_NAMES);
+    const snapshot: ContactSnapshot = {
+      id: demoContactId(m),
+      firstName: first,
+      lastName: last,
+      email: `${first}.${last}.${m}@example.com`.toLowerCase(),
+      accountId: demoAccountId(Math.floor(m / DEMO_SIZE.contactsPerAccount)),
+    };
+    snapshots.push(snapshot);
     contacts.push([
-      demoContactId(m),
-      first,
-      last,
-      `${first}.${last}.${m}@example.com`.toLowerCase(),
+      snapshot.id,
+      snapshot.firstName,
+      snapshot.lastName,
+      snapshot.email,
       `+1-555-${String(1000 + (m % 9000)).padStart(4, '0')}`,
       pick(TITLES),
-      demoAccountId(Math.floor(m / DEMO_SIZE.contactsPerAccount)),
+      snapshot.accountId,
     ]);
   }
   await dataSource.transaction(async (manager) => {
@@ -110,5 +127,9 @@ export async function seedAccountsDemoData(dataSource: DataSource): Promise<void
       ['id', 'first_name', 'last_name', 'email', 'phone', 'title', 'account_id'],
       contacts,
     );
+    for (const contact of snapshots) {
+      const payload: ContactEventPayload = { kind: 'CREATED', contact, previousEmail: null };
+      await appendOutboxEvent(manager, accountsDatabase.schema, CONTACT_TOPIC, payload);
+    }
   });
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, userError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
 import {
@@ -10,11 +10,14 @@ import {
 } from '../../../platform/graphql/input-validation';
 import { AccountEntity } from '../entities/account.entity';
 import { ContactEntity, type Contact } from '../entities/contact.entity';
+import { toContactSnapshot } from '../events/contact-event-payload';
 import type { CreateContactInput, UpdateContactInput } from '../generated/resolvers-types';
 import type { ContactPayload } from '../models';
+import { recordContactChange } from './contact-events';
 
 type ContactFields = Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>;
 
+/** Creates a contact and its `contact` event in one transaction. */
 export async function createContact(
   dataSource: DataSource,
   input: CreateContactInput,
@@ -27,15 +30,23 @@ export async function createContact(
     title: optionalText(input.title, 'input.title', 100),
     accountId: optionalId(input.accountId, 'input.accountId'),
   };
-  if (!(await accountExists(dataSource, fields.accountId))) {
-    return { contact: null, userErrors: [missingAccount()] };
-  }
-  const contacts = dataSource.getRepository(ContactEntity);
-  const contact = await contacts.save(contacts.create(fields));
 
-  return { contact, userErrors: [] };
+  return dataSource.transaction(async (manager) => {
+    if (!(await accountExists(manager, fields.accountId))) {
+      return { contact: null, userErrors: [missingAccount()] };
+    }
+    const contacts = manager.getRepository(ContactEntity);
+    const contact = await contacts.save(contacts.create(fields));
+    await recordContactChange(manager, null, contact);
+
+    return { contact, userErrors: [] };
+  });
 }
 
+/**
+ * Changes the given fields of a contact and records its `contact` event in one transaction; the
+ * row is locked meanwhile, so concurrent updates each see the email the previous one left.
+ */
 export async function updateContact(
   dataSource: DataSource,
   input: UpdateContactInput,
@@ -63,21 +74,26 @@ export async function updateContact(
   if (input.accountId !== undefined) {
     changes.accountId = optionalId(input.accountId, 'input.accountId');
   }
-  const contacts = dataSource.getRepository(ContactEntity);
-  const contact = await contacts.findOneBy({ id });
-  if (contact === null) {
-    throw new NotFoundError('Contact', id, 'input.id');
-  }
-  if (changes.accountId && !(await accountExists(dataSource, changes.accountId))) {
-    return { contact: null, userErrors: [missingAccount()] };
-  }
-  const updated = await contacts.save(contacts.merge(contact, changes));
 
-  return { contact: updated, userErrors: [] };
+  return dataSource.transaction(async (manager) => {
+    const contacts = manager.getRepository(ContactEntity);
+    const contact = await contacts.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (contact === null) {
+      throw new NotFoundError('Contact', id, 'input.id');
+    }
+    if (changes.accountId && !(await accountExists(manager, changes.accountId))) {
+      return { contact: null, userErrors: [missingAccount()] };
+    }
+    const before = toContactSnapshot(contact);
+    const updated = await contacts.save(contacts.merge(contact, changes));
+    await recordContactChange(manager, before, updated);
+
+    return { contact: updated, userErrors: [] };
+  });
 }
 
-async function accountExists(dataSource: DataSource, accountId: string | null): Promise<boolean> {
-  return accountId === null || dataSource.getRepository(AccountEntity).existsBy({ id: accountId });
+async function accountExists(manager: EntityManager, accountId: string | null): Promise<boolean> {
+  return accountId === null || manager.getRepository(AccountEntity).existsBy({ id: accountId });
 }
 
 function missingAccount() {

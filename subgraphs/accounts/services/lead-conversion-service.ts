@@ -20,14 +20,16 @@ import type {
   RegisterLeadConversionInput,
 } from '../generated/resolvers-types';
 import type { LeadConversionPayload } from '../models';
+import { recordContactChange } from './contact-events';
 
 type AccountFields = Omit<Account, 'id' | 'createdAt' | 'updatedAt'>;
 type ContactFields = Omit<Contact, 'id' | 'accountId' | 'createdAt' | 'updatedAt'>;
 
 /**
  * Creates the account (unless an existing one is named) and the contact of a lead conversion,
- * and records them under the conversion id in the same transaction. A second call with the same
- * conversion id writes nothing and returns the records of the first, whatever else it carries.
+ * and records them under the conversion id in the same transaction, with the contact's `contact`
+ * event. A second call with the same conversion id writes nothing and returns the records of the
+ * first, whatever else it carries.
  */
 export async function registerLeadConversion(
   dataSource: DataSource,
@@ -77,6 +79,7 @@ export async function registerLeadConversion(
       contacts.create({ ...contactFields, accountId: account.id }),
     );
     await conversions.insert({ conversionId, accountId: account.id, contactId: contact.id });
+    await recordContactChange(manager, null, contact);
 
     return { account, contact, userErrors: [] };
   });

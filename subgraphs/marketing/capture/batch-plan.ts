@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
+import type { KnownContact } from '../contacts/known-contacts';
 import type { LeadStatus } from '../entities/lead.entity';
 import type { DuplicateRule } from '../duplicates/duplicate-rule';
 import type { CaptureOutcome } from '../models';
@@ -23,6 +24,8 @@ export interface KnownLead {
 export interface NewLead extends CaptureRow {
   id: string;
   duplicateOf: string | null;
+  /** The contact in Accounts known to have the lead's email. */
+  existingContactId: string | null;
   ownerId: string | null;
   /** A new lead of the same batch whose owner a flagged duplicate takes, once it has one. */
   ownerFrom: NewLead | null;
@@ -50,13 +53,16 @@ export interface BatchPlan {
 type Original = { kind: 'known'; lead: KnownLead } | { kind: 'new'; lead: NewLead };
 
 /**
- * Decides, row by row in input order, what the batch does: a row whose email no lead has
- * creates one; a row whose email a stored lead or an earlier row has follows the duplicate
- * rule. Pure: the caller writes the plan.
+ * Decides, row by row in input order, what the batch does: a row whose email no lead and no
+ * contact has creates a lead; a row whose email a stored lead or an earlier row has follows the
+ * duplicate rule. A row whose email only a contact of Accounts has is refused under REJECT and
+ * otherwise recorded as a new lead pointing at that contact, under MERGE too, since a contact
+ * is not Marketing's to change. Pure: the caller writes the plan.
  */
 export function planBatch(
   rows: readonly CheckedRow[],
   known: ReadonlyMap<string, KnownLead>,
+  contacts: ReadonlyMap<string, KnownContact>,
   rule: DuplicateRule,
 ): BatchPlan {
   const plan: BatchPlan = { inserts: [], merges: new Map(), formSubmissions: [], outcomes: [] };
@@ -66,13 +72,8 @@ export function planBatch(
   }
   for (const { index, row } of rows) {
     const original = originals.get(row.email);
-    if (original === undefined) {
-      const lead = newLead(row, null);
-      plan.inserts.push(lead);
-      originals.set(row.email, { kind: 'new', lead });
-      recordSubmission(plan, row, lead.id);
-      plan.outcomes.push({ index, outcome: 'CREATED', leadId: lead.id, refusal: null });
-    } else if (rule === 'REJECT') {
+    const contactId = contacts.get(row.email)?.id ?? null;
+    if (rule === 'REJECT' && (original !== undefined || contactId !== null)) {
       plan.outcomes.push({
         index,
         outcome: 'REFUSED',
@@ -80,17 +81,25 @@ export function planBatch(
         refusal: {
           field: 'email',
           code: UserErrorCode.Duplicate,
-          message:
-            original.kind === 'known'
-              ? 'A lead with this email already exists'
-              : 'An earlier row of this batch has the same email',
+          message: duplicateMessage(original, contactId),
         },
+      });
+    } else if (original === undefined) {
+      const lead = newLead(row, null, contactId);
+      plan.inserts.push(lead);
+      originals.set(row.email, { kind: 'new', lead });
+      recordSubmission(plan, row, lead.id);
+      plan.outcomes.push({
+        index,
+        outcome: contactId === null ? 'CREATED' : 'FLAGGED',
+        leadId: lead.id,
+        refusal: null,
       });
     } else if (rule === 'MERGE') {
       plan.outcomes.push({ index, outcome: 'MERGED', leadId: original.lead.id, refusal: null });
       mergeInto(plan, original, row);
     } else {
-      const lead = newLead(row, original.lead.id);
+      const lead = newLead(row, original.lead.id, contactId);
       if (original.kind === 'known') {
         lead.ownerId = original.lead.ownerId;
       } else {
@@ -105,8 +114,30 @@ export function planBatch(
   return plan;
 }
 
-function newLead(row: CaptureRow, duplicateOf: string | null): NewLead {
-  return { ...row, id: randomUUID(), duplicateOf, ownerId: null, ownerFrom: null };
+function newLead(
+  row: CaptureRow,
+  duplicateOf: string | null,
+  existingContactId: string | null,
+): NewLead {
+  return {
+    ...row,
+    id: randomUUID(),
+    duplicateOf,
+    existingContactId,
+    ownerId: null,
+    ownerFrom: null,
+  };
+}
+
+function duplicateMessage(original: Original | undefined, contactId: string | null): string {
+  if (original?.kind === 'known') {
+    return 'A lead with this email already exists';
+  }
+  if (original?.kind === 'new') {
+    return 'An earlier row of this batch has the same email';
+  }
+
+  return `Contact ${contactId} in Accounts already has this email`;
 }
 
 /** A converted lead is final: merging into it changes nothing and records no engagement. */

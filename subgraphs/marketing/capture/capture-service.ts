@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ValidationError, userError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode, type UserErrorCode as Code } from '../../../platform/errors/error-codes';
 import { assignOwners } from '../assignment/lead-assignment';
+import { findKnownContacts } from '../contacts/known-contacts';
 import { readDuplicateRule } from '../duplicates/duplicate-rule';
 import type { CaptureLeadInput, CaptureLeadsInput } from '../generated/resolvers-types';
 import type {
@@ -139,7 +140,12 @@ async function storeCheckedRows(
   const emails = [...new Set(storable.map(({ row }) => row.email))];
   const rule = await readDuplicateRule(manager);
   await lockEmails(manager, emails);
-  const plan = planBatch(storable, await findKnownLeads(manager, emails), rule);
+  const plan = planBatch(
+    storable,
+    await findKnownLeads(manager, emails),
+    await findKnownContacts(manager, emails),
+    rule,
+  );
 
   const routed = plan.inserts.filter((lead) => lead.ownerId === null && lead.ownerFrom === null);
   await assignOwners(manager, routed);

@@ -60,14 +60,15 @@ export async function insertLeads(
   await manager.query(
     `INSERT INTO marketing.lead (id, first_name, last_name, email, company, title, phone, industry,
                                  country, employee_count, source, status, campaign_id, owner_id,
-                                 duplicate_of, score, scored_at)
+                                 duplicate_of, existing_contact_id, score, scored_at)
      SELECT id, first_name, last_name, email, company, title, phone, industry, country,
-            employee_count, source, 'OPEN', campaign_id, owner_id, duplicate_of, 0, now()
+            employee_count, source, 'OPEN', campaign_id, owner_id, duplicate_of,
+            existing_contact_id, 0, now()
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
                  $7::text[], $8::text[], $9::text[], $10::integer[], $11::text[], $12::uuid[],
-                 $13::text[], $14::uuid[])
+                 $13::text[], $14::uuid[], $15::uuid[])
        AS row (id, first_name, last_name, email, company, title, phone, industry, country,
-               employee_count, source, campaign_id, owner_id, duplicate_of)`,
+               employee_count, source, campaign_id, owner_id, duplicate_of, existing_contact_id)`,
     [
       column((lead) => lead.id),
       column((lead) => lead.firstName),
@@ -83,6 +84,7 @@ export async function insertLeads(
       column((lead) => lead.campaignId),
       column((lead) => lead.ownerId),
       column((lead) => lead.duplicateOf),
+      column((lead) => lead.existingContactId),
     ],
   );
 }

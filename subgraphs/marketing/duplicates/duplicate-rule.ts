@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 export type DuplicateRule = 'MERGE' | 'FLAG' | 'REJECT';
 
-/** The stored rule for captured leads whose email is already known. */
+/** The stored rule for captured leads whose email a lead or a contact already has. */
 export async function readDuplicateRule(manager: EntityManager): Promise<DuplicateRule> {
   const rows: { rule: DuplicateRule }[] = await manager.query(
     'SELECT duplicate_rule AS rule FROM marketing.lead_settings',

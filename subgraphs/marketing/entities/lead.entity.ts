@@ -35,6 +35,8 @@ export interface Lead {
   ownerId: string | null;
   /** The lead that had this email first, when this one was captured under the FLAG rule. */
   duplicateOf: string | null;
+  /** The contact in Accounts that had this email when the lead was captured and not refused. */
+  existingContactId: string | null;
   /** Exact decimal as PostgreSQL prints it. */
   bantBudget: string | null;
   bantAuthority: LeadAuthority | null;
@@ -69,6 +71,7 @@ export const LeadEntity = new EntitySchema<Lead>({
     campaignId: { name: 'campaign_id', type: 'uuid', nullable: true },
     ownerId: { name: 'owner_id', type: 'text', nullable: true },
     duplicateOf: { name: 'duplicate_of', type: 'uuid', nullable: true },
+    existingContactId: { name: 'existing_contact_id', type: 'uuid', nullable: true },
     bantBudget: { name: 'bant_budget', type: 'numeric', precision: 20, scale: 2, nullable: true },
     bantAuthority: { name: 'bant_authority', type: 'text', nullable: true },
     bantNeed: { name: 'bant_need', type: 'text', nullable: true },

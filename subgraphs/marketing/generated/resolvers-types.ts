@@ -311,9 +311,12 @@ export type CaptureLeadsPayload = {
 export type CaptureOutcome =
   /** A new lead was recorded. */
   | 'CREATED'
-  /** A new lead was recorded as a duplicate of the known one (FLAG rule). */
+  /**
+   * A new lead was recorded as a duplicate of the known lead (FLAG rule), or with existingContact
+   * set because a contact has its email (FLAG or MERGE rule).
+   */
   | 'FLAGGED'
-  /** The email was known and the row was merged into that lead (MERGE rule). */
+  /** The email was a known lead's and the row was merged into that lead (MERGE rule). */
   | 'MERGED'
   /** Nothing was written for the row; errors say why. */
   | 'REFUSED';
@@ -429,13 +432,25 @@ export type DisqualifyLeadInput = {
   reason: Scalars['String']['input'];
 };
 
-/** How a captured lead whose (lower-cased) email some lead already has is handled. */
+/**
+ * How a captured lead whose (lower-cased) email some lead or some contact already has is handled.
+ * Contacts are Accounts' and followed through its contact events, so a contact is known within
+ * moments of being created or changed. When both a lead and a contact have the email, the lead
+ * decides what happens.
+ */
 export type DuplicateRule =
-  /** Record a new lead whose duplicateOf is the known lead. */
+  /**
+   * Record a new lead whose duplicateOf is the known lead, or whose existingContact is the known
+   * contact (both when both are known).
+   */
   | 'FLAG'
-  /** Fill the known lead's empty fields and count the capture as its engagement; no new lead. */
+  /**
+   * Fill the known lead's empty fields and count the capture as its engagement; no new lead.
+   * A contact belongs to Accounts and cannot be changed from here, so a lead whose email only a
+   * contact has is handled as under FLAG: recorded, with existingContact set.
+   */
   | 'MERGE'
-  /** Refuse the row with DUPLICATE. */
+  /** Refuse the row with DUPLICATE, naming the known contact when only a contact has the email. */
   | 'REJECT';
 
 export type DuplicateRulePayload = {
@@ -473,6 +488,11 @@ export type Lead = {
   /** Stored lower-cased, so lookups ignore letter case. */
   email?: Maybe<Scalars['String']['output']>;
   employeeCount?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The contact in Accounts that already had this email when this lead was captured under the
+   * FLAG or MERGE rule; null when none did, or once the lead's email changes.
+   */
+  existingContact?: Maybe<Contact>;
   firstName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   industry?: Maybe<Scalars['String']['output']>;
@@ -570,6 +590,8 @@ export type LeadFilter = {
   duplicateOf?: InputMaybe<Scalars['ID']['input']>;
   /** Exact email, in any letter case. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** True: leads whose existingContact is set; false: leads without one. */
+  hasExistingContact?: InputMaybe<Scalars['Boolean']['input']>;
   /** Leads scoring at least this much (0 to 100). */
   minScore?: InputMaybe<Scalars['Int']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -648,9 +670,11 @@ export type Mutation = {
   addCampaignMember: CampaignMemberPayload;
   /**
    * Records a new OPEN lead, scored and assigned to an owner by the stored rules. A lead whose
-   * email is already known is handled by the duplicate rule: REJECT refuses it with DUPLICATE,
-   * MERGE returns the known lead with its empty fields filled in, FLAG records a new lead whose
-   * duplicateOf is the known one. Works exactly like a captureLeads batch of one.
+   * email a lead or a contact already has is handled by the duplicate rule (see DuplicateRule):
+   * REJECT refuses it with DUPLICATE, MERGE returns the known lead with its empty fields filled
+   * in, FLAG records a new lead whose duplicateOf is the known one. A lead whose email only a
+   * contact has is recorded with existingContact set under MERGE and FLAG alike. Works exactly
+   * like a captureLeads batch of one.
    */
   captureLead: LeadPayload;
   /**
@@ -1522,6 +1546,7 @@ export type LeadResolvers<ContextType = ResolverContext, ParentType extends Reso
   duplicateOf?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  existingContact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,8 +1,10 @@
 import { CreateCampaignsAndLeads1764806400000 } from './1764806400000-create-campaigns-and-leads';
 import { AddLeadLifecycle1764979200000 } from './1764979200000-add-lead-lifecycle';
+import { AddKnownContacts1765152000001 } from './1765152000001-add-known-contacts';
 
 /** Every migration of the `marketing` schema, oldest first. */
 export const marketingMigrations = [
   CreateCampaignsAndLeads1764806400000,
   AddLeadLifecycle1764979200000,
+  AddKnownContacts1765152000001,
 ];

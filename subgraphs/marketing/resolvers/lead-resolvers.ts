@@ -40,6 +40,8 @@ export const leadResolvers: Resolvers = {
       lead.campaignId === null ? null : loaders.campaignById.load(lead.campaignId),
     duplicateOf: (lead, _args, { loaders }) =>
       lead.duplicateOf === null ? null : loaders.leadById.load(lead.duplicateOf),
+    existingContact: (lead) =>
+      lead.existingContactId === null ? null : { id: lead.existingContactId },
     scoreBreakdown: (lead, _args, { loaders }) => loaders.scoreBreakdownByLeadId.load(lead.id),
     qualification: (lead) =>
       lead.qualifiedAt === null ||

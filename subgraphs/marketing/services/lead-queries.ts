@@ -30,6 +30,11 @@ export function listLeads(dataSource: DataSource, args: QueryLeadsArgs): Promise
   if (duplicateOf !== null) {
     query.andWhere('lead.duplicate_of = :duplicateOf', { duplicateOf });
   }
+  if (filter.hasExistingContact === true) {
+    query.andWhere('lead.existing_contact_id IS NOT NULL');
+  } else if (filter.hasExistingContact === false) {
+    query.andWhere('lead.existing_contact_id IS NULL');
+  }
   if (filter.status) {
     query.andWhere('lead.status = :status', { status: filter.status });
   }

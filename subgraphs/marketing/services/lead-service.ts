@@ -64,8 +64,9 @@ export async function updateLead(
     if (await leads.existsBy({ email: changes.email })) {
       return { lead: null, userErrors: [duplicateEmail()] };
     }
-    // The lead no longer shares an email with the lead it was flagged against.
+    // The lead no longer shares an email with the lead or contact it was flagged against.
     changes.duplicateOf = null;
+    changes.existingContactId = null;
   }
   await leads.save(leads.merge(lead, changes));
   if (SCORED_FIELDS.some((field) => changes[field] !== undefined)) {
