@@ -38,6 +38,7 @@ export interface PipelineEvent {
   opportunity: Opportunity;
   previousStageName: string | null;
   previousAmount: string | null;
+  previousOwnerId: string | null;
   /** The subscriber's filter, which its pipeline summary is computed for. */
   scope: { ownerId: string | null; accountId: string | null };
 }

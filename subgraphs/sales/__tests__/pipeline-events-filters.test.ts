@@ -6,6 +6,7 @@ import {
   readerConnection,
   subgraph,
   subscribe,
+  update,
   usePipelineEvents,
 } from './support/pipeline-events';
 import { SubscriptionRecorder } from './support/subscription-recorder';
@@ -33,6 +34,27 @@ describe('Subscription.pipelineChanged', () => {
       { count: 1, amount: '100.00', weightedAmount: '10.00' },
       { count: 2, amount: '300.00', weightedAmount: '30.00' },
     ]);
+  });
+
+  it('tells the previous owner when an opportunity is reassigned, with the pipeline it lost', async () => {
+    const ownerId = newOwner();
+    const nextOwnerId = newOwner();
+    const subscription = await subscribe({ filter: { ownerId } });
+    const opportunity = await create({ ownerId, amount: '400' });
+    await subscription.waitForEvents(1);
+
+    await update({ id: opportunity.id, ownerId: nextOwnerId });
+    await create({ ownerId: nextOwnerId, amount: '900' });
+    const events = await subscription.waitForEvents(2);
+    await create({ ownerId, amount: '10' });
+    await subscription.waitForEvents(3);
+
+    expect(subscription.events).toHaveLength(3);
+    expect(events[1]).toMatchObject({
+      kind: 'UPDATED',
+      opportunity: { id: opportunity.id },
+      pipeline: { count: 0, amount: '0' },
+    });
   });
 
   it('resolves the account of a filtered account afresh for every event', async () => {

@@ -26,6 +26,9 @@ export function describeChange(
   if (after.amount !== before.amount) {
     payload.previousAmount = before.amount;
   }
+  if (after.ownerId !== before.ownerId) {
+    payload.previousOwnerId = before.ownerId;
+  }
   if (after.stageId !== before.stageId) {
     payload.previousStageName = before.stageName;
     payload.kind = stageChangeKind(before, after);

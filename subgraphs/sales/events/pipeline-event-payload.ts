@@ -45,4 +45,6 @@ export interface PipelineEventPayload {
   previousStageName?: string;
   /** Present when the change altered the amount. */
   previousAmount?: string;
+  /** Present when the change gave the opportunity to another owner. */
+  previousOwnerId?: string;
 }

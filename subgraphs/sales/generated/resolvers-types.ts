@@ -240,6 +240,8 @@ export type PipelineEvent = {
   pipeline: Pipeline;
   /** The amount before the change, when the change altered it. */
   previousAmount?: Maybe<Scalars['Decimal']['output']>;
+  /** The owner before the change, when the change gave the opportunity to another owner. */
+  previousOwnerId?: Maybe<Scalars['ID']['output']>;
   /** The stage the opportunity left, when the change moved it. */
   previousStage?: Maybe<Stage>;
 };
@@ -264,7 +266,7 @@ export type PipelineStage = {
 /** Which opportunities' changes a pipeline subscription receives; every given field must match. */
 export type PipelineSubscriptionFilter = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only opportunities of this owner, as the opportunity is after the change. */
+  /** Only opportunities of this owner, after the change or, for a reassignment, before it. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -598,6 +600,7 @@ export type PipelineEventResolvers<ContextType = ResolverContext, ParentType ext
   opportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
   pipeline?: Resolver<ResolversTypes['Pipeline'], ParentType, ContextType>;
   previousAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  previousOwnerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   previousStage?: Resolver<Maybe<ResolversTypes['Stage']>, ParentType, ContextType>;
 };
 

@@ -50,13 +50,18 @@ function subscriptionScope(
   };
 }
 
+/**
+ * An owner's subscribers also see the event that takes an opportunity away from them, so their
+ * pipeline summary does not go stale when a deal is reassigned.
+ */
 function inScope(payload: PipelineEventPayload, scope: SubscriptionScope): boolean {
   const { ownerId, accountId } = payload.opportunity;
+  const ownerMatches =
+    scope.ownerId === null ||
+    ownerId === scope.ownerId ||
+    payload.previousOwnerId === scope.ownerId;
 
-  return (
-    (scope.ownerId === null || ownerId === scope.ownerId) &&
-    (scope.accountId === null || accountId === scope.accountId)
-  );
+  return ownerMatches && (scope.accountId === null || accountId === scope.accountId);
 }
 
 function toPipelineEvent(
@@ -72,6 +77,7 @@ function toPipelineEvent(
     opportunity: fromSnapshot(payload.opportunity),
     previousStageName: payload.previousStageName ?? null,
     previousAmount: payload.previousAmount ?? null,
+    previousOwnerId: payload.previousOwnerId ?? null,
     scope,
   };
 }
