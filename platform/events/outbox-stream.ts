@@ -63,10 +63,7 @@ export class OutboxStream {
   }
 
   async start(): Promise<void> {
-    const rows = await this.query<{ max: string | null }>(
-      `SELECT max(id)::text AS max FROM ${this.table}`,
-    );
-    this.highWater = BigInt(rows[0].max ?? 0);
+    this.highWater = await this.latestEventId();
     await this.connectListener();
     this.timers.push(
       setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1000),
@@ -94,10 +91,12 @@ export class OutboxStream {
       filter: (options.filter ?? (() => true)) as (payload: unknown) => boolean,
       queue: new AsyncQueue<OutboxEvent>(() => this.subscribers.delete(subscriber)),
       lastId: after === null ? this.highWater : BigInt(after),
-      backlog: after === null ? null : [],
+      backlog: [],
     };
     this.subscribers.add(subscriber);
-    if (after !== null) {
+    if (after === null) {
+      await this.startAtLatest(subscriber);
+    } else {
       await this.replay(subscriber);
     }
 
@@ -195,6 +194,33 @@ export class OutboxStream {
     }
   }
 
+  /**
+   * Without a resume point a subscriber receives what commits after it subscribed. The stream
+   * may not have read the latest commits yet, so the starting point is asked of the database;
+   * live events that arrive meanwhile wait in the backlog.
+   */
+  private async startAtLatest(subscriber: Subscriber): Promise<void> {
+    const latest = await this.latestEventId();
+    if (latest > subscriber.lastId) {
+      subscriber.lastId = latest;
+    }
+    this.flushBacklog(subscriber);
+  }
+
+  private async latestEventId(): Promise<bigint> {
+    const rows = await this.query<{ max: string | null }>(
+      `SELECT max(id)::text AS max FROM ${this.table}`,
+    );
+
+    return BigInt(rows[0].max ?? 0);
+  }
+
+  private flushBacklog(subscriber: Subscriber): void {
+    const backlog = subscriber.backlog ?? [];
+    subscriber.backlog = null;
+    backlog.forEach((event) => deliver(subscriber, event));
+  }
+
   private async replay(subscriber: Subscriber): Promise<void> {
     for (;;) {
       const events = await this.readEvents(
@@ -206,9 +232,7 @@ export class OutboxStream {
         break;
       }
     }
-    const backlog = subscriber.backlog ?? [];
-    subscriber.backlog = null;
-    backlog.forEach((event) => deliver(subscriber, event));
+    this.flushBacklog(subscriber);
   }
 
   private async readEvents(condition: string, parameters: unknown[]): Promise<OutboxEvent[]> {

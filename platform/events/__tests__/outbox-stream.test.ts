@@ -104,6 +104,16 @@ describe('OutboxStream', () => {
     expect([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(ids);
   });
 
+  it('starts a subscriber without a resume point after the latest commit, even one not yet read', async () => {
+    await append('late', 1);
+    const queue = await stream.subscribe('late');
+    await append('late', 2);
+    const [first] = await take(queue as AsyncQueue<OutboxEvent>, 1);
+    await queue.return();
+
+    expect(first.payload).toEqual({ n: 2 });
+  });
+
   it('refuses a resume point older than the retention window', async () => {
     const client = new Client({ connectionString: database.url });
     await client.connect();
