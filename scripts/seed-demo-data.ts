@@ -1,5 +1,6 @@
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { openSubgraphDataSource } from '../platform/database/subgraph-data-source';
+import type { SubgraphDatabase } from '../platform/graphql/subgraph-startup';
 import type { Logger } from '../platform/logging/logger';
 import { accountsDatabase } from '../subgraphs/accounts/database';
 import { seedAccountsDemoData } from '../subgraphs/accounts/seed/demo-data';
@@ -9,12 +10,6 @@ import { salesDatabase } from '../subgraphs/sales/database';
 import { seedSalesDemoData } from '../subgraphs/sales/seed/demo-data';
 import { serviceDatabase } from '../subgraphs/service/database';
 import { seedServiceDemoData } from '../subgraphs/service/seed/demo-data';
-
-interface SubgraphDatabase {
-  schema: string;
-  entities: MixedList<EntitySchema>;
-  migrations: MixedList<new () => unknown>;
-}
 
 /** Each subgraph migrates and fills its own schema; none writes another's. */
 const PARTS: [SubgraphDatabase, (dataSource: DataSource) => Promise<void>][] = [

@@ -1,18 +1,22 @@
 import { openSubgraphDataSource } from '../../platform/database/subgraph-data-source';
 import { loadSchemaDocument } from '../../platform/graphql/load-sdl';
 import { startSubgraphServer } from '../../platform/graphql/subgraph-server';
-import type { StartedSubgraph, SubgraphStartOptions } from '../accounts/accounts-subgraph';
+import type {
+  StartedSubgraph,
+  SubgraphStartOptions,
+} from '../../platform/graphql/subgraph-startup';
 import type {
   ConversionContext,
   ConversionFaults,
   ConversionSubgraphUrls,
 } from './conversion/conversion-context';
-import { createContactConsumer } from './contacts/contact-consumer';
+import { CONTACT_EVENTS } from './contacts/contact-consumer';
 import { ConversionRecovery } from './conversion/conversion-recovery';
 import { marketingDatabase } from './database';
 import { createMarketingLoaders } from './loaders';
 import { createMarketingResolvers } from './resolvers';
-import { createPipelineConsumer } from './results/pipeline-consumer';
+import { PIPELINE_EVENTS } from './results/pipeline-consumer';
+import { followSubgraphEvents, type SubgraphEventStream } from './events/subgraph-event-follower';
 import { ScoreRefresh } from './scoring/score-refresh';
 
 export interface MarketingStartOptions extends SubgraphStartOptions {
@@ -55,22 +59,20 @@ export async function startMarketingSubgraph(
   };
   const recovery = new ConversionRecovery(conversion, options.conversionRecoveryIntervalMs ?? 5000);
   const scores = new ScoreRefresh(dataSource, options.scoreRefreshIntervalMs ?? 60_000, logger);
-  const pipeline = options.subgraphUrls
-    ? createPipelineConsumer({
-        salesUrl: options.subgraphUrls.sales,
-        dataSource,
-        identitySecret: options.identitySecret,
-        logger,
-      })
-    : null;
-  const contacts = options.subgraphUrls
-    ? createContactConsumer({
-        accountsUrl: options.subgraphUrls.accounts,
-        dataSource,
-        identitySecret: options.identitySecret,
-        logger,
-      })
-    : null;
+  const follow = <TEvent extends { eventId: string }>(
+    stream: SubgraphEventStream<TEvent>,
+    url: string | undefined,
+  ) =>
+    url === undefined
+      ? null
+      : followSubgraphEvents(stream, {
+          url,
+          dataSource,
+          identitySecret: options.identitySecret,
+          logger,
+        });
+  const pipeline = follow(PIPELINE_EVENTS, options.subgraphUrls?.sales);
+  const contacts = follow(CONTACT_EVENTS, options.subgraphUrls?.accounts);
   const stopBackgroundWork = async (): Promise<void> => {
     await Promise.all([recovery.close(), scores.close(), pipeline?.close(), contacts?.close()]);
   };

@@ -1,8 +1,8 @@
-import { openSubgraphDataSource } from '../../platform/database/subgraph-data-source';
-import { OutboxStream } from '../../platform/events/outbox-stream';
-import { loadSchemaDocument } from '../../platform/graphql/load-sdl';
-import { startSubgraphServer } from '../../platform/graphql/subgraph-server';
-import type { StartedSubgraph, SubgraphStartOptions } from '../accounts/accounts-subgraph';
+import {
+  startOutboxSubgraph,
+  type StartedOutboxSubgraph,
+  type SubgraphStartOptions,
+} from '../../platform/graphql/subgraph-startup';
 import { serviceDatabase } from './database';
 import { createServiceLoaders } from './loaders';
 import { createServiceResolvers } from './resolvers';
@@ -14,57 +14,30 @@ export interface ServiceSubgraphOptions extends SubgraphStartOptions {
 }
 
 /** The running Service subgraph, with the stream of its outbox events. */
-export type StartedServiceSubgraph = StartedSubgraph & { events: OutboxStream };
+export type StartedServiceSubgraph = StartedOutboxSubgraph;
 
 const DEFAULT_SLA_CHECK_INTERVAL_MS = 250;
 
 /**
- * Opens the `service` schema (migrating it), starts the SLA monitor and the outbox stream, and
+ * Opens the `service` schema (migrating it), starts the outbox stream and the SLA monitor, and
  * serves the Service subgraph. Closing it stops all three.
  */
-export async function startServiceSubgraph(
+export function startServiceSubgraph(
   options: ServiceSubgraphOptions,
 ): Promise<StartedServiceSubgraph> {
-  const logger = options.logger.child({ subgraph: 'service' });
-  const { dataSource, queries } = await openSubgraphDataSource({
-    url: options.databaseUrl,
-    ...serviceDatabase,
-    logger,
-  });
-  const events = new OutboxStream({
-    databaseUrl: options.databaseUrl,
-    schema: serviceDatabase.schema,
-    logger: logger.child({ component: 'outbox' }),
-  });
-  let monitor: SlaMonitor | null = null;
-  try {
-    await events.start();
-    monitor = await SlaMonitor.start({
-      databaseUrl: options.databaseUrl,
-      intervalMs: options.slaCheckIntervalMs ?? DEFAULT_SLA_CHECK_INTERVAL_MS,
-      logger: logger.child({ component: 'sla-monitor' }),
-    });
-    const running = monitor;
-    const server = await startSubgraphServer({
+  return startOutboxSubgraph(
+    {
       name: 'service',
-      typeDefs: loadSchemaDocument('service'),
-      resolvers: createServiceResolvers(events),
-      dataSource,
+      database: serviceDatabase,
+      createResolvers: createServiceResolvers,
       createLoaders: createServiceLoaders,
-      identitySecret: options.identitySecret,
-      port: options.port,
-      logger,
-      onClose: async () => {
-        await running.stop();
-        await events.close();
-      },
-    });
-
-    return { ...server, queries, events };
-  } catch (error) {
-    await monitor?.stop();
-    await events.close();
-    await dataSource.destroy();
-    throw error;
-  }
+      startBackgroundWork: (logger) =>
+        SlaMonitor.start({
+          databaseUrl: options.databaseUrl,
+          intervalMs: options.slaCheckIntervalMs ?? DEFAULT_SLA_CHECK_INTERVAL_MS,
+          logger: logger.child({ component: 'sla-monitor' }),
+        }),
+    },
+    options,
+  );
 }

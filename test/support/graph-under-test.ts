@@ -7,7 +7,7 @@ import { startGateway, type RunningGateway } from '../../gateway/src/gateway-ser
 import type {
   StartedSubgraph,
   SubgraphStartOptions,
-} from '../../subgraphs/accounts/accounts-subgraph';
+} from '../../platform/graphql/subgraph-startup';
 import { startAccountsSubgraph } from '../../subgraphs/accounts/accounts-subgraph';
 import { startMarketingSubgraph } from '../../subgraphs/marketing/marketing-subgraph';
 import { startSalesSubgraph } from '../../subgraphs/sales/sales-subgraph';

@@ -1,7 +1,7 @@
 import type {
   StartedSubgraph,
   SubgraphStartOptions,
-} from '../../subgraphs/accounts/accounts-subgraph';
+} from '../../platform/graphql/subgraph-startup';
 import { TEST_IDENTITY_SECRET } from './identities';
 import { testLogger } from './silent-logger';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -2,7 +2,7 @@ import { querySubgraph, type GraphQLResponse } from '../../../test/support/graph
 import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
 import { testLogger } from '../../../test/support/silent-logger';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
-import type { StartedSubgraph } from '../../accounts/accounts-subgraph';
+import type { StartedSubgraph } from '../../../platform/graphql/subgraph-startup';
 import { startMarketingSubgraph } from '../marketing-subgraph';
 
 /** The Marketing subgraph alone, over a throwaway database of its own. */

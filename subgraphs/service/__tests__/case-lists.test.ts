@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startServiceSubgraph } from '../service-subgraph';
-import type { StartedSubgraph } from '../../accounts/accounts-subgraph';
+import type { StartedSubgraph } from '../../../platform/graphql/subgraph-startup';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { TEST_IDENTITY_SECRET } from '../../../test/support/identities';
 import { querySubgraph, type GraphQLResponse } from '../../../test/support/graphql-client';
