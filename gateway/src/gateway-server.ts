@@ -11,7 +11,7 @@ import { signForwardedIdentity } from '../../platform/identity/forwarded-identit
 import type { Logger } from '../../platform/logging/logger';
 import { serveGraphQL } from '../../platform/http/graphql-http';
 import { serveHealth } from '../../platform/http/health';
-import { nulCharacterPlugin } from '../../platform/graphql/nul-character-plugin';
+import { nulCharacterPlugin } from '../../platform/graphql/nul-characters';
 import { closeServer, listen } from '../../platform/http/listen';
 import { createBearerTokenVerifier } from './auth/bearer-token-verifier';
 import type { GatewayConfig, SubgraphName } from './config';

@@ -1,7 +1,7 @@
 import { ValidationError } from '../errors/domain-errors';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_PATTERN = /^[^\s@\u0000]+@[^\s@\u0000]+\.[^\s@\u0000]+$/;
 const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
 /**
@@ -20,11 +20,17 @@ export function optionalId(value: string | null | undefined, field: string): str
   return value === null || value === undefined ? null : requireId(value, field);
 }
 
-export function requireText(value: string, field: string, maxLength = 255): string {
-  if (value.includes('\u0000')) {
+/** PostgreSQL cannot store the NUL character in `text`; refuses a value holding one. */
+export function withoutNul<T extends string | null | undefined>(value: T, field: string): T {
+  if (typeof value === 'string' && value.includes('\u0000')) {
     throw new ValidationError(field, `${field} must not contain the NUL character`);
   }
-  const trimmed = value.trim();
+
+  return value;
+}
+
+export function requireText(value: string, field: string, maxLength = 255): string {
+  const trimmed = withoutNul(value, field).trim();
   if (trimmed === '') {
     throw new ValidationError(field, `${field} must not be blank`);
   }
@@ -68,16 +74,9 @@ export function findNul(value: unknown, path = ''): string | null {
   return null;
 }
 
-export function containsNul(value: unknown): boolean {
-  return findNul(value) !== null;
-}
-
 /** Lower-cases and trims an email so that lookups and duplicate checks ignore letter case. */
 export function normaliseEmail(value: string, field: string): string {
   const email = value.trim().toLowerCase();
-  if (email.includes('\u0000')) {
-    throw new ValidationError(field, `${field} must be a valid email address`);
-  }
   if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
     throw new ValidationError(field, `${field} must be a valid email address`);
   }

@@ -4,9 +4,16 @@ import { ErrorCode } from '../errors/error-codes';
 import { findNul } from './input-validation';
 
 /**
- * PostgreSQL cannot store the NUL character in text. This plugin refuses any operation whose
- * variables or inline strings hold one, naming the offending field, before a resolver runs.
+ * PostgreSQL cannot store the NUL character in text. Every request is screened for it before a
+ * resolver runs and refused naming the offending field: over HTTP by the plugin below, over
+ * WebSocket by `nulCharacterErrors` in the subscribe hook.
  */
+function nulCharacterError(field: string): GraphQLError {
+  return new GraphQLError(`${field} must not contain the NUL character`, {
+    extensions: { code: ErrorCode.BadUserInput, field },
+  });
+}
+
 export function nulCharacterPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: async () => ({
@@ -22,11 +29,20 @@ export function nulCharacterPlugin<TContext extends BaseContext>(): ApolloServer
           });
         }
         if (field !== null) {
-          throw new GraphQLError(`${field} must not contain the NUL character`, {
-            extensions: { code: ErrorCode.BadUserInput, field },
-          });
+          throw nulCharacterError(field);
         }
       },
     }),
   };
+}
+
+/** The errors refusing a graphql-ws subscribe payload that holds a NUL character, or null. */
+export function nulCharacterErrors(payload: {
+  query: string;
+  variables?: Record<string, unknown> | null;
+}): GraphQLError[] | null {
+  const field =
+    findNul(payload.variables ?? {}) ?? (payload.query.includes('\u0000') ? 'query' : null);
+
+  return field === null ? null : [nulCharacterError(field)];
 }

@@ -16,7 +16,7 @@ import { serveHealth } from '../http/health';
 import { closeServer, listen } from '../http/listen';
 import type { SubgraphContext } from './subgraph-context';
 import { serveSubgraphWebSocket } from './subgraph-websocket';
-import { nulCharacterPlugin } from './nul-character-plugin';
+import { nulCharacterPlugin } from './nul-characters';
 
 export interface SubgraphServerOptions<TLoaders> {
   name: string;

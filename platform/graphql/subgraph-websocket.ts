@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
@@ -8,9 +8,9 @@ import { verifyForwardedIdentity } from '../identity/forwarded-identity';
 import type { Identity } from '../identity/identity';
 import type { Logger } from '../logging/logger';
 import type { SubgraphContext } from './subgraph-context';
-import { containsNul } from './input-validation';
+import { nulCharacterErrors } from './nul-characters';
+import { webSocketErrorHooks, type ErrorFormatter } from './websocket-errors';
 import { subscribePerEvent } from './subscribe-per-event';
-import { ErrorCode } from '../errors/error-codes';
 
 export interface SubgraphWebSocketOptions<TLoaders> {
   httpServer: Server;
@@ -19,7 +19,7 @@ export interface SubgraphWebSocketOptions<TLoaders> {
   createLoaders: (dataSource: DataSource) => TLoaders;
   identitySecret: string;
   logger: Logger;
-  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  formatError: ErrorFormatter;
 }
 
 /** Connection parameter carrying the identity the gateway signed, as on HTTP. */
@@ -32,8 +32,6 @@ export const IDENTITY_CONNECTION_PARAM = 'identity';
 export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptions<TLoaders>) {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const identities = new WeakMap<object, Identity>();
-  const format = (error: GraphQLError): GraphQLFormattedError =>
-    options.formatError(error.toJSON(), error);
   const contextFor = (identity: Identity): SubgraphContext<TLoaders> => {
     const requestId = randomUUID();
 
@@ -73,28 +71,8 @@ export function serveSubgraphWebSocket<TLoaders>(options: SubgraphWebSocketOptio
         subscribePerEvent(args, () =>
           contextFor((args.contextValue as SubgraphContext<TLoaders>).identity),
         ),
-      onSubscribe: (_ctx, _id, payload) =>
-        containsNul(payload)
-          ? [
-              new GraphQLError('Requests must not contain the NUL character', {
-                extensions: { code: ErrorCode.BadUserInput },
-              }),
-            ]
-          : undefined,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
-      // Errors raised before execution (parsing, validation) carry no code of their own.
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) =>
-          format(
-            error.extensions.code === undefined && error.originalError === undefined
-              ? new GraphQLError(error.message, {
-                  nodes: error.nodes,
-                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-                })
-              : error,
-          ),
-        ),
+      onSubscribe: (_ctx, _id, payload) => nulCharacterErrors(payload) ?? undefined,
+      ...webSocketErrorHooks(options.formatError),
     },
     wsServer,
   );

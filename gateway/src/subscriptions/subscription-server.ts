@@ -1,13 +1,16 @@
 import type { Server } from 'node:http';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import { DomainError, ForbiddenError } from '../../../platform/errors/domain-errors';
 import { hasScope } from '../../../platform/identity/scopes';
-import { ErrorCode } from '../../../platform/errors/error-codes';
-import { containsNul } from '../../../platform/graphql/input-validation';
+import { nulCharacterErrors } from '../../../platform/graphql/nul-characters';
+import {
+  webSocketErrorHooks,
+  type ErrorFormatter,
+} from '../../../platform/graphql/websocket-errors';
 import type { Identity } from '../../../platform/identity/identity';
 import type { Logger } from '../../../platform/logging/logger';
 import type { BearerTokenVerifier } from '../auth/bearer-token-verifier';
@@ -19,7 +22,7 @@ export interface SubscriptionServerOptions {
   planner: SubscriptionPlanner;
   hub: SubscriptionHub;
   verifyBearerToken: BearerTokenVerifier;
-  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  formatError: ErrorFormatter;
   logger: Logger;
 }
 
@@ -48,10 +51,6 @@ export const TOKEN_EXPIRED_REASON = 'Token expired';
 export function serveSubscriptions(options: SubscriptionServerOptions) {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const connections = new WeakMap<object, ConnectionState>();
-  // Errors relayed from a subgraph arrive already formatted there; the gateway's own are formatted here.
-  const format = (error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError =>
-    error instanceof GraphQLError ? options.formatError(error.toJSON(), error) : error;
-
   const cleanup = useServer<Record<string, unknown>, { socket: WebSocket }>(
     {
       onConnect: async (ctx) => {
@@ -87,12 +86,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         if (state === undefined) {
           return [new GraphQLError('Connection is not authenticated')];
         }
-        if (containsNul(payload)) {
-          return [
-            new GraphQLError('Requests must not contain the NUL character', {
-              extensions: { code: ErrorCode.BadUserInput },
-            }),
-          ];
+        const nulErrors = nulCharacterErrors(payload);
+        if (nulErrors !== null) {
+          return nulErrors;
         }
         const planned = options.planner.plan(payload);
         if (!('primary' in planned)) {
@@ -119,25 +115,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
 
         return options.hub.subscribe(planned, identity);
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? {
-              ...result,
-              errors: (result.errors as (GraphQLError | GraphQLFormattedError)[]).map(format),
-            }
-          : undefined,
-      // Errors raised before execution (parsing, validation) carry no code of their own.
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) =>
-          format(
-            error.extensions.code === undefined && error.originalError === undefined
-              ? new GraphQLError(error.message, {
-                  nodes: error.nodes,
-                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-                })
-              : error,
-          ),
-        ),
+      ...webSocketErrorHooks(options.formatError),
     },
     wsServer,
   );

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { escapeLike } from '../../../platform/database/like-pattern';
 import { loadConnection, type SortKey } from '../../../platform/graphql/connection';
 import { optionalId } from '../../../platform/graphql/input-validation';
 import { AccountEntity } from '../entities/account.entity';
@@ -88,8 +89,4 @@ export function listContacts(
     { ...CONTACT_SORT[order.field], direction: order.direction ?? 'ASC' },
     args,
   );
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -15,7 +15,6 @@ import type {
   UpdateAssignmentRuleInput,
 } from '../generated/resolvers-types';
 import type { AssignmentRulePayload } from '../models';
-import { refuseNulCharacters } from '../services/client-text';
 import { optionalCountryCode } from '../services/country-codes';
 
 type RuleFields = Omit<AssignmentRule, 'id' | 'createdAt' | 'updatedAt'>;
@@ -25,7 +24,6 @@ export async function createAssignmentRule(
   manager: EntityManager,
   input: CreateAssignmentRuleInput,
 ): Promise<AssignmentRulePayload> {
-  refuseNulCharacters(input, 'input');
   const fields: RuleFields = {
     priority: priority(input.priority),
     country: optionalCountryCode(input.country, 'input.country'),
@@ -48,7 +46,6 @@ export async function updateAssignmentRule(
   manager: EntityManager,
   input: UpdateAssignmentRuleInput,
 ): Promise<AssignmentRulePayload> {
-  refuseNulCharacters(input, 'input');
   const id = requireId(input.id, 'input.id');
   const changes: Partial<RuleFields> = {};
   if (input.priority !== undefined) {

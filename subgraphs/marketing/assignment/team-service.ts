@@ -7,7 +7,6 @@ import type {
   UpdateAssignmentTeamInput,
 } from '../generated/resolvers-types';
 import type { AssignmentTeamPayload } from '../models';
-import { refuseNulCharacters } from '../services/client-text';
 
 const MAX_MEMBERS = 100;
 
@@ -16,7 +15,6 @@ export async function createAssignmentTeam(
   manager: EntityManager,
   input: CreateAssignmentTeamInput,
 ): Promise<AssignmentTeamPayload> {
-  refuseNulCharacters(input, 'input');
   const teams = manager.getRepository(AssignmentTeamEntity);
   const team = await teams.save(
     teams.create({
@@ -33,7 +31,6 @@ export async function updateAssignmentTeam(
   manager: EntityManager,
   input: UpdateAssignmentTeamInput,
 ): Promise<AssignmentTeamPayload> {
-  refuseNulCharacters(input, 'input');
   const id = requireId(input.id, 'input.id');
   const changes: { name?: string; memberIds?: string[] } = {};
   if (input.name !== undefined) {

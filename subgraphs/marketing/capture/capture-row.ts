@@ -7,7 +7,6 @@ import {
 } from '../../../platform/graphql/input-validation';
 import type { LeadSource } from '../entities/lead.entity';
 import type { CaptureLeadInput } from '../generated/resolvers-types';
-import { refuseNulCharacters } from '../services/client-text';
 import { optionalCountryCode } from '../services/country-codes';
 
 /** One captured lead, checked and normalised, before it is stored. */
@@ -45,8 +44,6 @@ export type MergeableField = (typeof MERGEABLE_FIELDS)[number];
  * `path` (such as `input` or `input.leads.3`) at the first problem.
  */
 export function normaliseCaptureRow(input: CaptureLeadInput, path: string): CaptureRow {
-  refuseNulCharacters(input, path);
-
   return {
     firstName: requireText(input.firstName, `${path}.firstName`, 100),
     lastName: requireText(input.lastName, `${path}.lastName`, 100),

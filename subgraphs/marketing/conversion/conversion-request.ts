@@ -8,7 +8,6 @@ import {
 import type { Lead } from '../entities/lead.entity';
 import type { ConversionRequest } from '../entities/lead-conversion.entity';
 import type { ConvertLeadInput } from '../generated/resolvers-types';
-import { refuseNulCharacters, storableDate } from '../services/client-text';
 
 /** A checked convertLead input. */
 export interface ConversionOrder {
@@ -19,7 +18,6 @@ export interface ConversionOrder {
 
 /** Checks a convertLead input; throws a ValidationError naming the field at fault. */
 export function conversionOrder(input: ConvertLeadInput): ConversionOrder {
-  refuseNulCharacters(input, 'input');
   const leadId = requireId(input.leadId, 'input.leadId');
   const accountId = optionalId(input.accountId, 'input.accountId');
   if (input.createOpportunity === false) {
@@ -34,7 +32,7 @@ export function conversionOrder(input: ConvertLeadInput): ConversionOrder {
 
     return { leadId, accountId, opportunity: null };
   }
-  const closeDate = storableDate(input.closeDate, 'input.closeDate');
+  const closeDate = input.closeDate ?? null;
   if (closeDate === null) {
     throw new ValidationError(
       'input.closeDate',

@@ -703,7 +703,10 @@ export type Mutation = {
   disqualifyLead: LeadPayload;
   /** Records the BANT answers of a lead and moves it to QUALIFIED. */
   qualifyLead: LeadPayload;
-  /** Records something a lead did; its points count toward the lead's score as the engagement rules say. */
+  /**
+   * Records something a lead did; its points count toward the lead's score as the engagement rules
+   * say.
+   */
   recordLeadActivity: LeadActivityPayload;
   /** Chooses how captured leads whose email is already known are handled. */
   setDuplicateRule: DuplicateRulePayload;
@@ -713,7 +716,10 @@ export type Mutation = {
   updateAssignmentTeam: AssignmentTeamPayload;
   /** Changes the given fields of a campaign; fields left out keep their value. */
   updateCampaign: CampaignPayload;
-  /** Changes a member's status; a member's first response is recorded as a RESPONDED activity of its lead. */
+  /**
+   * Changes a member's status; a member's first response is recorded as a RESPONDED activity of its
+   * lead.
+   */
   updateCampaignMember: CampaignMemberPayload;
   /**
    * Changes the given fields of a lead; fields left out keep their value. The status moves only
@@ -954,7 +960,10 @@ export type ScoringRule = {
   /** FIT rules on EMPLOYEE_COUNT: the smallest count that matches. */
   minEmployees?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
-  /** FIT: points a match adds (−100 to 100). ENGAGEMENT: points each activity earns when fresh (0 to 100). */
+  /**
+   * FIT: points a match adds (−100 to 100). ENGAGEMENT: points each activity earns when fresh (0 to
+   * 100).
+   */
   points: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** FIT rules on INDUSTRY, TITLE or COUNTRY: the value matched. */

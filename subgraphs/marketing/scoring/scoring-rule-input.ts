@@ -2,7 +2,6 @@ import { ValidationError } from '../../../platform/errors/domain-errors';
 import { integerInRange, requireText } from '../../../platform/graphql/input-validation';
 import type { ScoringRule } from '../entities/scoring-rule.entity';
 import type { CreateScoringRuleInput } from '../generated/resolvers-types';
-import { refuseNulCharacters } from '../services/client-text';
 import { optionalCountryCode } from '../services/country-codes';
 
 export type ScoringRuleFields = Omit<ScoringRule, 'id' | 'createdAt' | 'updatedAt'>;
@@ -14,7 +13,6 @@ const MAX_EMPLOYEES = 10_000_000;
  * store. Each problem names the input field at fault.
  */
 export function scoringRuleFields(input: CreateScoringRuleInput): ScoringRuleFields {
-  refuseNulCharacters(input, 'input');
   const name = requireText(input.name, 'input.name', 200);
   if (input.kind === 'FIT') {
     return { name, kind: 'FIT', ...fitFields(input) };

@@ -4,7 +4,7 @@ import { optionalId } from '../../../platform/graphql/input-validation';
 import { CampaignEntity } from '../entities/campaign.entity';
 import type { QueryCampaignsArgs } from '../generated/resolvers-types';
 import type { CampaignConnection } from '../models';
-import { escapeLike, refuseNulCharacters } from './client-text';
+import { escapeLike } from '../../../platform/database/like-pattern';
 
 const CAMPAIGN_SORT: Record<string, Omit<SortKey, 'direction'>> = {
   NAME: { property: 'name', column: 'campaign.name', idColumn: 'campaign.id', kind: 'text' },
@@ -22,7 +22,6 @@ export function listCampaigns(
   args: QueryCampaignsArgs,
 ): Promise<CampaignConnection> {
   const filter = args.filter ?? {};
-  refuseNulCharacters(filter, 'filter');
   const query = dataSource.getRepository(CampaignEntity).createQueryBuilder('campaign');
   if (filter.status) {
     query.andWhere('campaign.status = :status', { status: filter.status });

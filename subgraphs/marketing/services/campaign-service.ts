@@ -17,7 +17,6 @@ import {
 import { CampaignEntity, type Campaign } from '../entities/campaign.entity';
 import type { CreateCampaignInput, UpdateCampaignInput } from '../generated/resolvers-types';
 import type { CampaignPayload } from '../models';
-import { refuseNulCharacters, storableDate } from './client-text';
 
 type CampaignFields = Omit<Campaign, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -28,15 +27,14 @@ export async function createCampaign(
   manager: EntityManager,
   input: CreateCampaignInput,
 ): Promise<CampaignPayload> {
-  refuseNulCharacters(input, 'input');
   const fields: CampaignFields = {
     name: requireText(input.name, 'input.name', 200),
     channel: input.channel,
     status: input.status ?? 'PLANNED',
     budget: money(input.budget ?? null, 'input.budget'),
     actualCost: money(input.actualCost ?? null, 'input.actualCost'),
-    startDate: storableDate(input.startDate, 'input.startDate'),
-    endDate: storableDate(input.endDate, 'input.endDate'),
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
     parentId: optionalId(input.parentId, 'input.parentId'),
     ownerId: optionalText(input.ownerId, 'input.ownerId', 200),
   };
@@ -58,7 +56,6 @@ export async function updateCampaign(
   manager: EntityManager,
   input: UpdateCampaignInput,
 ): Promise<CampaignPayload> {
-  refuseNulCharacters(input, 'input');
   const id = requireId(input.id, 'input.id');
   const changes = campaignChanges(input);
   const newParentId = changes.parentId ?? null;
@@ -108,10 +105,10 @@ function campaignChanges(input: UpdateCampaignInput): Partial<CampaignFields> {
     changes.actualCost = money(input.actualCost, 'input.actualCost');
   }
   if (input.startDate !== undefined) {
-    changes.startDate = storableDate(input.startDate, 'input.startDate');
+    changes.startDate = input.startDate ?? null;
   }
   if (input.endDate !== undefined) {
-    changes.endDate = storableDate(input.endDate, 'input.endDate');
+    changes.endDate = input.endDate ?? null;
   }
   if (input.parentId !== undefined) {
     changes.parentId = optionalId(input.parentId, 'input.parentId');

@@ -4,7 +4,6 @@ import { integerInRange, optionalId } from '../../../platform/graphql/input-vali
 import { LeadEntity } from '../entities/lead.entity';
 import type { QueryLeadsArgs } from '../generated/resolvers-types';
 import type { LeadConnection } from '../models';
-import { refuseNulCharacters } from './client-text';
 
 const LEAD_SORT: Record<string, Omit<SortKey, 'direction'>> = {
   CREATED_AT: {
@@ -21,7 +20,6 @@ const LEAD_SORT: Record<string, Omit<SortKey, 'direction'>> = {
 /** One page of leads matching the filter, newest first unless `orderBy` says otherwise. */
 export function listLeads(dataSource: DataSource, args: QueryLeadsArgs): Promise<LeadConnection> {
   const filter = args.filter ?? {};
-  refuseNulCharacters(filter, 'filter');
   const query = dataSource.getRepository(LeadEntity).createQueryBuilder('lead');
   if (filter.email) {
     query.andWhere('lead.email = :email', { email: filter.email.trim().toLowerCase() });

@@ -20,7 +20,6 @@ import type { LeadPayload } from '../models';
 import { recomputeScores } from '../scoring/score-recompute';
 import { leadFrozen } from '../status/lead-guards';
 import { editProblem } from '../status/lead-transitions';
-import { refuseNulCharacters } from './client-text';
 import { optionalCountryCode } from './country-codes';
 
 type LeadFields = Omit<Lead, 'id' | 'createdAt' | 'updatedAt'>;
@@ -41,7 +40,6 @@ export async function updateLead(
   manager: EntityManager,
   input: UpdateLeadInput,
 ): Promise<LeadPayload> {
-  refuseNulCharacters(input, 'input');
   const id = requireId(input.id, 'input.id');
   const changes = leadChanges(input);
   if (changes.email !== undefined) {

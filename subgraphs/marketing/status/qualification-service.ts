@@ -4,7 +4,6 @@ import { money, requireId, requireText } from '../../../platform/graphql/input-v
 import { LeadEntity, type Lead } from '../entities/lead.entity';
 import type { DisqualifyLeadInput, QualifyLeadInput } from '../generated/resolvers-types';
 import type { LeadPayload } from '../models';
-import { refuseNulCharacters } from '../services/client-text';
 import { leadFrozen } from './lead-guards';
 import { transitionProblem } from './lead-transitions';
 
@@ -17,7 +16,6 @@ export async function qualifyLead(
   manager: EntityManager,
   input: QualifyLeadInput,
 ): Promise<LeadPayload> {
-  refuseNulCharacters(input, 'input');
   const leadId = requireId(input.leadId, 'input.leadId');
   const changes: Partial<Lead> & { status: Lead['status'] } = {
     bantBudget: money(input.budget, 'input.budget'),
@@ -38,7 +36,6 @@ export async function disqualifyLead(
   manager: EntityManager,
   input: DisqualifyLeadInput,
 ): Promise<LeadPayload> {
-  refuseNulCharacters(input, 'input');
   const leadId = requireId(input.leadId, 'input.leadId');
   const reason = requireText(input.reason, 'input.reason', 500);
 

@@ -9,7 +9,7 @@ import type {
   SubscriptionPipelineChangedArgs,
 } from '../generated/resolvers-types';
 import type { PipelineEvent } from '../models';
-import { optionalPlainText } from '../services/input-rules';
+import { optionalText } from '../../../platform/graphql/input-validation';
 import { loadPipeline } from '../services/pipeline-queries';
 
 type SubscriptionScope = PipelineEvent['scope'];
@@ -45,7 +45,7 @@ function subscriptionScope(
   filter: PipelineSubscriptionFilter | null | undefined,
 ): SubscriptionScope {
   return {
-    ownerId: optionalPlainText(filter?.ownerId, 'filter.ownerId', 200),
+    ownerId: optionalText(filter?.ownerId, 'filter.ownerId', 200),
     accountId: optionalId(filter?.accountId, 'filter.accountId'),
   };
 }

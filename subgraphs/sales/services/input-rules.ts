@@ -1,5 +1,5 @@
 import { ValidationError } from '../../../platform/errors/domain-errors';
-import { optionalText, requireText } from '../../../platform/graphql/input-validation';
+import { requireText, withoutNul } from '../../../platform/graphql/input-validation';
 
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 const DAY_PATTERN = /^(\d{4})-\d{2}-\d{2}$/;
@@ -44,25 +44,9 @@ export function optionalCalendarDay(
   return value === null || value === undefined ? null : calendarDay(value, field);
 }
 
-/** Required text without NUL characters, which PostgreSQL cannot store in `text`. */
-export function requirePlainText(value: string, field: string, maxLength: number): string {
-  return refuseNul(requireText(value, field, maxLength), field);
-}
-
-/** `requirePlainText` for text that may be left out; blank text counts as left out. */
-export function optionalPlainText(
-  value: string | null | undefined,
-  field: string,
-  maxLength: number,
-): string | null {
-  const text = optionalText(value, field, maxLength);
-
-  return text === null ? null : refuseNul(text, field);
-}
-
 /** The name of a stage, as a caller writes it; whether a stage has it is checked later. */
 export function requireStageName(value: string, field: string): string {
-  return requirePlainText(value, field, 100);
+  return requireText(value, field, 100);
 }
 
 /**
@@ -83,7 +67,7 @@ export function optionalIdempotencyKey(
     );
   }
 
-  return refuseNul(value, field);
+  return withoutNul(value, field);
 }
 
 /** Rejects a value that must be given but was explicitly set to null in an update. */
@@ -93,31 +77,4 @@ export function notCleared<T>(value: T | null, field: string): T {
   }
 
   return value;
-}
-
-/**
- * Refuses a cursor whose sort value holds a NUL character. Such a cursor can only be forged
- * (no stored name has one), and PostgreSQL would fail on it instead of answering.
- */
-export function refuseForgedCursor(after: string | null | undefined): void {
-  if (after === null || after === undefined) {
-    return;
-  }
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-  } catch {
-    return;
-  }
-  if (Array.isArray(decoded) && decoded.some((part) => String(part).includes('\u0000'))) {
-    throw new ValidationError('after', 'after is not a cursor returned by this list');
-  }
-}
-
-function refuseNul(text: string, field: string): string {
-  if (text.includes('\u0000')) {
-    throw new ValidationError(field, `${field} must not contain NUL characters`);
-  }
-
-  return text;
 }

@@ -4,7 +4,8 @@ import { dateOrder, optionalId } from '../../../platform/graphql/input-validatio
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { OpportunityOrderField, QueryOpportunitiesArgs } from '../generated/resolvers-types';
 import type { OpportunityConnection } from '../models';
-import { optionalCalendarDay, optionalPlainText, refuseForgedCursor } from './input-rules';
+import { optionalText } from '../../../platform/graphql/input-validation';
+import { optionalCalendarDay } from './input-rules';
 
 const OPPORTUNITY_SORT: Record<OpportunityOrderField, Omit<SortKey, 'direction'>> = {
   CLOSE_DATE: {
@@ -39,11 +40,11 @@ export function listOpportunities(
   if (accountId !== null) {
     query.andWhere('opportunity.account_id = :accountId', { accountId });
   }
-  const ownerId = optionalPlainText(filter.ownerId, 'filter.ownerId', 200);
+  const ownerId = optionalText(filter.ownerId, 'filter.ownerId', 200);
   if (ownerId !== null) {
     query.andWhere('opportunity.owner_id = :ownerId', { ownerId });
   }
-  const stage = optionalPlainText(filter.stage, 'filter.stage', 100);
+  const stage = optionalText(filter.stage, 'filter.stage', 100);
   if (stage !== null) {
     query.andWhere(
       'opportunity.stage_id IN (SELECT stage.id FROM sales.stage stage WHERE stage.name = :stage)',
@@ -71,7 +72,6 @@ export function listOpportunities(
     query.andWhere('opportunity.close_date <= :to', { to });
   }
   const order = args.orderBy ?? { field: 'CLOSE_DATE', direction: 'ASC' };
-  refuseForgedCursor(args.after);
 
   return loadConnection(
     query,

@@ -4,7 +4,9 @@ import {
   integerInRange,
   money,
   optionalId,
+  optionalText,
   requireId,
+  requireText,
 } from '../../../platform/graphql/input-validation';
 import { OpportunityEntity, type Opportunity } from '../entities/opportunity.entity';
 import { toSnapshot } from '../events/opportunity-snapshot';
@@ -15,8 +17,6 @@ import {
   currencyCode,
   notCleared,
   optionalIdempotencyKey,
-  optionalPlainText,
-  requirePlainText,
   requireStageName,
 } from './input-rules';
 import { recordPipelineChange, stageOf } from './pipeline-events';
@@ -55,13 +55,13 @@ export async function createOpportunity(
 ): Promise<OpportunityPayload> {
   const request: NewOpportunity = {
     fields: {
-      name: requirePlainText(input.name, 'input.name', NAME_LENGTH),
+      name: requireText(input.name, 'input.name', NAME_LENGTH),
       accountId: requireId(input.accountId, 'input.accountId'),
       amount: money(input.amount ?? '0', 'input.amount'),
       currency: currencyCode(input.currency ?? 'USD', 'input.currency'),
       closeDate: calendarDay(input.closeDate, 'input.closeDate'),
       type: input.type ?? 'NEW_BUSINESS',
-      ownerId: optionalPlainText(input.ownerId, 'input.ownerId', OWNER_LENGTH) ?? callerId,
+      ownerId: optionalText(input.ownerId, 'input.ownerId', OWNER_LENGTH) ?? callerId,
       campaignId: optionalId(input.campaignId, 'input.campaignId'),
       leadId: optionalId(input.leadId, 'input.leadId'),
     },
@@ -181,11 +181,7 @@ async function saveOpportunityChanges(
 function opportunityChanges(input: UpdateOpportunityInput): Partial<EditableFields> {
   const changes: Partial<EditableFields> = {};
   if (input.name !== undefined) {
-    changes.name = requirePlainText(
-      notCleared(input.name, 'input.name'),
-      'input.name',
-      NAME_LENGTH,
-    );
+    changes.name = requireText(notCleared(input.name, 'input.name'), 'input.name', NAME_LENGTH);
   }
   if (input.amount !== undefined) {
     changes.amount = money(notCleared(input.amount, 'input.amount'), 'input.amount');
@@ -203,7 +199,7 @@ function opportunityChanges(input: UpdateOpportunityInput): Partial<EditableFiel
     changes.type = notCleared(input.type, 'input.type');
   }
   if (input.ownerId !== undefined) {
-    changes.ownerId = requirePlainText(
+    changes.ownerId = requireText(
       notCleared(input.ownerId, 'input.ownerId'),
       'input.ownerId',
       OWNER_LENGTH,

@@ -3,7 +3,8 @@ import { optionalId } from '../../../platform/graphql/input-validation';
 import type { ForecastCategory, Stage } from '../entities/stage.entity';
 import type { PipelineFilter } from '../generated/resolvers-types';
 import type { Pipeline } from '../models';
-import { currencyCode, optionalPlainText } from './input-rules';
+import { optionalText } from '../../../platform/graphql/input-validation';
+import { currencyCode } from './input-rules';
 
 interface PipelineRow {
   id: string;
@@ -57,7 +58,7 @@ export async function loadPipeline(
   dataSource: DataSource,
   filter: PipelineFilter | null | undefined,
 ): Promise<Pipeline> {
-  const ownerId = optionalPlainText(filter?.ownerId, 'filter.ownerId', 200);
+  const ownerId = optionalText(filter?.ownerId, 'filter.ownerId', 200);
   const accountId = optionalId(filter?.accountId, 'filter.accountId');
   const currency =
     filter?.currency === null || filter?.currency === undefined

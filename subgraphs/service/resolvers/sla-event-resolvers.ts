@@ -3,7 +3,8 @@ import type { OutboxStream } from '../../../platform/events/outbox-stream';
 import { optionalId } from '../../../platform/graphql/input-validation';
 import type { Resolvers, SlaEventFilter } from '../generated/resolvers-types';
 import type { SlaEvent } from '../models';
-import { OWNER_MAX_LENGTH, optionalCaseText } from '../services/case-input';
+import { optionalText } from '../../../platform/graphql/input-validation';
+import { OWNER_MAX_LENGTH } from '../services/case-input';
 import {
   matchesSlaEvent,
   SLA_TOPIC,
@@ -61,7 +62,7 @@ export function createSlaEventResolvers(events: OutboxStream): Resolvers {
 function parseFilter(filter: SlaEventFilter | null | undefined): SlaEventCriteria {
   return {
     priority: filter?.priority ?? null,
-    ownerId: optionalCaseText(filter?.ownerId, 'filter.ownerId', OWNER_MAX_LENGTH),
+    ownerId: optionalText(filter?.ownerId, 'filter.ownerId', OWNER_MAX_LENGTH),
     accountId: optionalId(filter?.accountId, 'filter.accountId'),
   };
 }

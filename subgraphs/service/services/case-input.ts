@@ -29,13 +29,13 @@ export type CaseChanges = Partial<
  */
 export function parseOpenCaseInput(input: OpenCaseInput, caller: string): NewCase {
   return {
-    subject: caseText(input.subject, 'input.subject', SUBJECT_MAX_LENGTH),
-    description: optionalCaseText(input.description, 'input.description', DESCRIPTION_MAX_LENGTH),
+    subject: requireText(input.subject, 'input.subject', SUBJECT_MAX_LENGTH),
+    description: optionalText(input.description, 'input.description', DESCRIPTION_MAX_LENGTH),
     priority: input.priority ?? 'MEDIUM',
     origin: input.origin ?? 'WEB',
     accountId: optionalId(input.accountId, 'input.accountId'),
     contactId: optionalId(input.contactId, 'input.contactId'),
-    ownerId: optionalCaseText(input.ownerId, 'input.ownerId', OWNER_MAX_LENGTH) ?? caller,
+    ownerId: optionalText(input.ownerId, 'input.ownerId', OWNER_MAX_LENGTH) ?? caller,
   };
 }
 
@@ -43,14 +43,14 @@ export function parseOpenCaseInput(input: OpenCaseInput, caller: string): NewCas
 export function parseUpdateCaseInput(input: UpdateCaseInput): { id: string; changes: CaseChanges } {
   const changes: CaseChanges = {};
   if (input.subject !== undefined) {
-    changes.subject = caseText(
+    changes.subject = requireText(
       required(input.subject, 'input.subject'),
       'input.subject',
       SUBJECT_MAX_LENGTH,
     );
   }
   if (input.description !== undefined) {
-    changes.description = optionalCaseText(
+    changes.description = optionalText(
       input.description,
       'input.description',
       DESCRIPTION_MAX_LENGTH,
@@ -60,7 +60,7 @@ export function parseUpdateCaseInput(input: UpdateCaseInput): { id: string; chan
     changes.priority = required(input.priority, 'input.priority');
   }
   if (input.ownerId !== undefined) {
-    changes.ownerId = caseText(
+    changes.ownerId = requireText(
       required(input.ownerId, 'input.ownerId'),
       'input.ownerId',
       OWNER_MAX_LENGTH,
@@ -68,30 +68,6 @@ export function parseUpdateCaseInput(input: UpdateCaseInput): { id: string; chan
   }
 
   return { id: requireId(input.id, 'input.id'), changes };
-}
-
-/**
- * Checks an optional text bound for PostgreSQL: blank means null, and the NUL character, which a
- * PostgreSQL text cannot hold, is refused as bad input rather than failing in the database.
- */
-export function optionalCaseText(
-  value: string | null | undefined,
-  field: string,
-  maxLength: number,
-): string | null {
-  return optionalText(withoutNul(value, field), field, maxLength);
-}
-
-function caseText(value: string, field: string, maxLength: number): string {
-  return requireText(withoutNul(value, field), field, maxLength);
-}
-
-function withoutNul<T extends string | null | undefined>(value: T, field: string): T {
-  if (typeof value === 'string' && value.includes('\u0000')) {
-    throw new ValidationError(field, `${field} must not contain the NUL character`);
-  }
-
-  return value;
 }
 
 function required<T>(value: T | null, field: string): T {

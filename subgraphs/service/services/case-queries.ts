@@ -4,7 +4,8 @@ import { optionalId } from '../../../platform/graphql/input-validation';
 import { SupportCaseEntity } from '../entities/support-case.entity';
 import type { CaseOrderField, QueryCasesArgs } from '../generated/resolvers-types';
 import type { CaseConnection } from '../models';
-import { OWNER_MAX_LENGTH, optionalCaseText } from './case-input';
+import { optionalText } from '../../../platform/graphql/input-validation';
+import { OWNER_MAX_LENGTH } from './case-input';
 import { CLOSED_STATUSES, OPEN_STATUSES } from './case-status';
 
 const CASE_SORT: Record<CaseOrderField, Omit<SortKey, 'direction'>> = {
@@ -47,7 +48,7 @@ export function listCases(dataSource: DataSource, args: QueryCasesArgs): Promise
   if (filter.priority) {
     query.andWhere('support_case.priority = :priority', { priority: filter.priority });
   }
-  const ownerId = optionalCaseText(filter.ownerId, 'filter.ownerId', OWNER_MAX_LENGTH);
+  const ownerId = optionalText(filter.ownerId, 'filter.ownerId', OWNER_MAX_LENGTH);
   if (ownerId !== null) {
     query.andWhere('support_case.owner_id = :ownerId', { ownerId });
   }
