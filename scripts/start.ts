@@ -8,14 +8,8 @@ import {
 import { SUBGRAPHS } from '../platform/config/subgraph-list';
 import { createLogger, readLogLevel } from '../platform/logging/logger';
 import { migrateAndSeed } from './seed-demo-data';
-import {
-  startChildService,
-  stopChildServices,
-  waitUntilReady,
-  type ChildService,
-} from './support/child-services';
+import { startReadyService, stopChildServices, type ChildService } from './support/child-services';
 import { startEmbeddedPostgres, type LocalPostgres } from './support/embedded-postgres';
-import { findFreePort } from './support/free-port';
 import { signLocalToken } from './support/tokens';
 
 /**
@@ -51,27 +45,26 @@ async function main(): Promise<void> {
     await migrateAndSeed(databaseUrl, logger);
     const subgraphUrls: Record<string, string> = {};
     for (const { name } of SUBGRAPHS) {
-      const port = await findFreePort();
-      const child = startChildService(name, `subgraphs/${name}/main.ts`, {
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        GATEWAY_IDENTITY_SECRET: identitySecret,
-        ...(name === 'marketing'
-          ? { ACCOUNTS_URL: subgraphUrls.ACCOUNTS_URL, SALES_URL: subgraphUrls.SALES_URL }
-          : {}),
-      });
-      children.push(child);
-      await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child);
-      subgraphUrls[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${port}/graphql`;
+      subgraphUrls[`${name.toUpperCase()}_URL`] = await startReadyService(
+        children,
+        name,
+        `subgraphs/${name}/main.ts`,
+        {
+          DATABASE_URL: databaseUrl,
+          GATEWAY_IDENTITY_SECRET: identitySecret,
+          ...(name === 'marketing'
+            ? { ACCOUNTS_URL: subgraphUrls.ACCOUNTS_URL, SALES_URL: subgraphUrls.SALES_URL }
+            : {}),
+        },
+      );
     }
-    const gateway = startChildService('gateway', 'gateway/src/main.ts', {
-      ...subgraphUrls,
-      PORT: String(gatewayPort),
-      AUTH_JWT_SECRET: jwtSecret,
-      GATEWAY_IDENTITY_SECRET: identitySecret,
-    });
-    children.push(gateway);
-    await waitUntilReady(`http://127.0.0.1:${gatewayPort}/health/ready`, gateway);
+    await startReadyService(
+      children,
+      'gateway',
+      'gateway/src/main.ts',
+      { ...subgraphUrls, AUTH_JWT_SECRET: jwtSecret, GATEWAY_IDENTITY_SECRET: identitySecret },
+      { port: gatewayPort },
+    );
   } catch (error) {
     await shutdown();
     throw error;

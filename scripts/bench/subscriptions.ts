@@ -5,14 +5,8 @@ import { Client as PgClient } from 'pg';
 import WebSocket from 'ws';
 import { DEVELOPMENT_JWT_SECRET } from '../../platform/config/development-defaults';
 import { SUBGRAPHS } from '../../platform/config/subgraph-list';
-import {
-  startChildService,
-  stopChildServices,
-  waitUntilReady,
-  type ChildService,
-} from '../support/child-services';
+import { startReadyService, stopChildServices, type ChildService } from '../support/child-services';
 import { startEmbeddedPostgres, type LocalPostgres } from '../support/embedded-postgres';
-import { findFreePort } from '../support/free-port';
 import { signLocalToken } from '../support/tokens';
 
 /**
@@ -40,12 +34,17 @@ async function main(): Promise<void> {
     const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' };
     const urls: Record<string, string> = {};
     for (const { name } of SUBGRAPHS) {
-      urls[`${name.toUpperCase()}_URL`] = await start(services, name, `subgraphs/${name}/main.ts`, {
-        ...env,
-        ...urls,
-      });
+      urls[`${name.toUpperCase()}_URL`] = await startReadyService(
+        services,
+        name,
+        `subgraphs/${name}/main.ts`,
+        {
+          ...env,
+          ...urls,
+        },
+      );
     }
-    const gatewayUrl = await start(services, 'gateway', 'gateway/src/main.ts', urls);
+    const gatewayUrl = await startReadyService(services, 'gateway', 'gateway/src/main.ts', urls);
     const gateway = services.at(-1)!;
     const token = await signLocalToken(
       { subject: 'bench', scopes: ['crm:admin'], expiresIn: '1h' },
@@ -61,7 +60,9 @@ async function main(): Promise<void> {
     const opportunities: string[] = [];
     for (let owner = 0; owner < OWNERS; owner += 1) {
       const created = await call(
-        `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
+        `mutation ($input: CreateOpportunityInput!) {
+          createOpportunity(input: $input) { opportunity { id } }
+        }`,
         {
           input: {
             name: `bench ${owner}`,
@@ -88,7 +89,11 @@ async function main(): Promise<void> {
       clients.push(client);
       client.subscribe<{ pipelineChanged: { opportunity: { id: string; probability: number } } }>(
         {
-          query: `subscription ($owner: ID) { pipelineChanged(filter: { ownerId: $owner }) { opportunity { id probability account { name } } } }`,
+          query: `subscription ($owner: ID) {
+            pipelineChanged(filter: { ownerId: $owner }) {
+              opportunity { id probability account { name } }
+            }
+          }`,
           variables: { owner: `owner-${n % OWNERS}` },
         },
         {
@@ -115,7 +120,9 @@ async function main(): Promise<void> {
       const probability = 11 + (change % 80);
       sentAt.set(`${id}:${probability}`, performance.now());
       await call(
-        `mutation ($input: ChangeOpportunityStageInput!) { changeOpportunityStage(input: $input) { userErrors { code } } }`,
+        `mutation ($input: ChangeOpportunityStageInput!) {
+          changeOpportunityStage(input: $input) { userErrors { code } }
+        }`,
         { input: { id, stage: 'Qualification', probability } },
       );
     }
@@ -128,8 +135,10 @@ async function main(): Promise<void> {
       [
         `subscribers: ${SUBSCRIBERS} over ${OWNERS} distinct filters; changes: ${CHANGES}`,
         `events delivered: ${delivered} of ${expected}`,
-        `delivery latency: p50 ${percentile(0.5).toFixed(1)} ms, p99 ${percentile(0.99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`,
-        `gateway resident memory: ${(rssBefore / 1048576).toFixed(1)} MiB before, ${(rssAfter / 1048576).toFixed(1)} MiB with subscribers: ${((rssAfter - rssBefore) / SUBSCRIBERS / 1024).toFixed(1)} KiB per subscriber`,
+        `delivery latency: p50 ${ms(percentile(0.5))}, p99 ${ms(percentile(0.99))}, ` +
+          `max ${ms(latencies.at(-1) ?? 0)}`,
+        `gateway resident memory: ${mib(rssBefore)} before, ${mib(rssAfter)} with subscribers: ` +
+          `${((rssAfter - rssBefore) / SUBSCRIBERS / 1024).toFixed(1)} KiB per subscriber`,
       ].join('\n') + '\n',
     );
   } finally {
@@ -140,19 +149,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function start(
-  services: ChildService[],
-  name: string,
-  entryPoint: string,
-  env: Record<string, string>,
-): Promise<string> {
-  const port = await findFreePort();
-  const child = startChildService(name, entryPoint, { ...env, PORT: String(port) });
-  services.push(child);
-  await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child);
-
-  return `http://127.0.0.1:${port}/graphql`;
-}
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 type Payloads = Record<string, Record<string, { id: string }>>;
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { findFreePort } from './free-port';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -59,4 +60,23 @@ export async function stopChildServices(children: ChildService[]): Promise<void>
         }),
     ),
   );
+}
+
+/**
+ * Starts a service on `port` (a free one when 0), records it in `services` so the caller stops
+ * it with the others, waits until it answers its readiness check, and returns its GraphQL URL.
+ */
+export async function startReadyService(
+  services: ChildService[],
+  name: string,
+  entryPoint: string,
+  env: Record<string, string>,
+  options: { port?: number; timeoutMs?: number } = {},
+): Promise<string> {
+  const port = options.port || (await findFreePort());
+  const child = startChildService(name, entryPoint, { ...env, PORT: String(port) });
+  services.push(child);
+  await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child, options.timeoutMs);
+
+  return `http://127.0.0.1:${port}/graphql`;
 }

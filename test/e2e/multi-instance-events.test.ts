@@ -1,10 +1,8 @@
 import {
-  startChildService,
+  startReadyService,
   stopChildServices,
-  waitUntilReady,
   type ChildService,
 } from '../../scripts/support/child-services';
-import { findFreePort } from '../../scripts/support/free-port';
 import { bearerToken, TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from '../support/identities';
 import { postGraphQL } from '../support/graphql-client';
 import { eventually, subscribe, type TestSubscription } from '../support/subscription-client';
@@ -15,21 +13,20 @@ const services: ChildService[] = [];
 const gatewayUrls: string[] = [];
 const opened: TestSubscription<unknown>[] = [];
 
-async function startService(
+function startService(
   name: string,
   entryPoint: string,
   env: Record<string, string>,
 ): Promise<string> {
-  const port = await findFreePort();
-  const child = startChildService(name, entryPoint, {
-    ...env,
-    PORT: String(port),
-    LOG_LEVEL: 'error',
-  });
-  services.push(child);
-  await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, child, 90_000);
-
-  return `http://127.0.0.1:${port}/graphql`;
+  return startReadyService(
+    services,
+    name,
+    entryPoint,
+    { ...env, LOG_LEVEL: 'error' },
+    {
+      timeoutMs: 90_000,
+    },
+  );
 }
 
 beforeAll(async () => {

@@ -307,7 +307,10 @@ export type SortDirection =
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** One event per contact created or changed, in commit order. Pass the last eventId seen as `after` to resume. */
+  /**
+   * One event per contact created or changed, in commit order. Pass the last eventId seen as `after`
+   * to resume.
+   */
   contactChanged: ContactEvent;
 };
 

@@ -276,7 +276,10 @@ export type Query = {
   opportunities: OpportunityConnection;
   /** One opportunity by id; NOT_FOUND when no opportunity has it. */
   opportunity?: Maybe<Opportunity>;
-  /** Open opportunities summed per open stage. Amounts are added as recorded, without currency conversion. */
+  /**
+   * Open opportunities summed per open stage. Amounts are added as recorded, without currency
+   * conversion.
+   */
   pipeline: Pipeline;
   /** Every sales stage, in the order an opportunity moves through them. */
   stages: Array<Stage>;
@@ -320,7 +323,10 @@ export type Stage = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** One event per opportunity change, in commit order. Pass the last eventId seen as `after` to receive what was missed (retention: 24 hours). */
+  /**
+   * One event per opportunity change, in commit order. Pass the last eventId seen as `after` to
+   * receive what was missed (retention: 24 hours).
+   */
   pipelineChanged: PipelineEvent;
 };
 

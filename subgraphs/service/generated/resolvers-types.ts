@@ -262,14 +262,20 @@ export type SlaEvent = {
   eventId: Scalars['ID']['output'];
   kind: SlaEventKind;
   occurredAt: Scalars['DateTime']['output'];
-  /** Seconds past the due time (breach) or left before it (warning), at the moment the event was recorded. */
+  /**
+   * Seconds past the due time (breach) or left before it (warning), at the moment the event was
+   * recorded.
+   */
   secondsLate?: Maybe<Scalars['Int']['output']>;
   /** Seconds left before the due time when a warning was recorded; null for a breach. */
   secondsLeft?: Maybe<Scalars['Int']['output']>;
   target: SlaTargetKind;
 };
 
-/** Which SLA events to receive; fields left out match every case. Matched against the case as it was when the event was recorded. */
+/**
+ * Which SLA events to receive; fields left out match every case. Matched against the case as it was
+ * when the event was recorded.
+ */
 export type SlaEventFilter = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -343,7 +349,10 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A case missed an SLA target that was not met in time. */
   slaBreached: SlaEvent;
-  /** A case's SLA target comes within its warning window. Pass the last eventId seen as `after` to receive what was missed. */
+  /**
+   * A case's SLA target comes within its warning window. Pass the last eventId seen as `after` to
+   * receive what was missed.
+   */
   slaWarning: SlaEvent;
 };
 
