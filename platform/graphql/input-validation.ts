@@ -3,6 +3,9 @@ import { ValidationError } from '../errors/domain-errors';
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL_PATTERN = /^[^\s@\u0000]+@[^\s@\u0000]+\.[^\s@\u0000]+$/;
 const URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+const DAY_PATTERN = /^(\d{4})-\d{2}-\d{2}$/;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2999;
 
 /**
  * Checks applied to mutation input before anything is written. Each throws a ValidationError
@@ -144,4 +147,30 @@ export function dateOrder(
   if (start && end && end < start) {
     throw new ValidationError(endField, `${endField} must not be before the start date`);
   }
+}
+
+/**
+ * A business day such as a close date, already checked by the Date scalar, limited to the years a
+ * forecast can use. Every subgraph that passes such a day on to Sales checks it with this same
+ * rule first, so Sales never refuses a day another subgraph has accepted.
+ */
+export function calendarDay(value: string, field: string): string {
+  const match = DAY_PATTERN.exec(value);
+  const year = match === null ? Number.NaN : Number(match[1]);
+  if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
+    throw new ValidationError(
+      field,
+      `${field} must be a day from year ${EARLIEST_YEAR} to ${LATEST_YEAR}, written YYYY-MM-DD`,
+    );
+  }
+
+  return value;
+}
+
+/** `calendarDay` for a day that may be left out. */
+export function optionalCalendarDay(
+  value: string | null | undefined,
+  field: string,
+): string | null {
+  return value === null || value === undefined ? null : calendarDay(value, field);
 }

@@ -408,6 +408,19 @@ describe('bad input to the lead mutations', () => {
     });
   });
 
+  it('convertLead refuses a close date Sales cannot forecast before Accounts writes anything', async () => {
+    const qualified = await qualifiedLead(graph.query, 'ancient.close@example.com');
+    const before = await footprint();
+
+    const refused = await send('convertLead', { leadId: qualified, closeDate: '1850-06-30' });
+
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.closeDate',
+    });
+    expect(await footprint()).toEqual(before);
+  });
+
   it('updateCampaignMember records a response once', async () => {
     const result = await graph.query(
       `mutation ($input: UpdateCampaignMemberInput!) {

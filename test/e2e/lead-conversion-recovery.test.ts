@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import type { ConversionStep } from '../../subgraphs/marketing/conversion/conversion-context';
 import {
   CONVERT_LEAD,
@@ -89,6 +90,17 @@ async function countsFor(company: string, email: string, accountId: string) {
   return result.data;
 }
 
+/** Runs one statement on the graph's database, as an operator would. */
+async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new Client({ connectionString: graph.database.url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
 describe('a conversion interrupted by a crash', () => {
   it.each<ConversionStep>(['recorded', 'account', 'opportunity'])(
     'is completed by the restarted subgraph after a crash after the %s step, creating everything once',
@@ -168,6 +180,51 @@ describe('a conversion interrupted by a crash', () => {
       const state = await conversionState(leadId);
 
       return state.data?.lead.status === 'CONVERTED' ? true : undefined;
+    });
+  });
+
+  it('takes over the account and contact of an attempt Sales refused, creating each once', async () => {
+    const company = 'Refused By Sales Ltd';
+    const email = 'refused-by-sales@example.com';
+    const input = { leadId: '', amount: '900.00', closeDate: '2027-02-28' };
+    await restartMarketing('account');
+    input.leadId = await qualifiedLead(graph.query, email, { company });
+    await graph.query(CONVERT_LEAD, { input });
+    // What Sales is asked for no longer passes its rules, as after a rule change in Sales.
+    await sql(
+      `UPDATE marketing.lead_conversion
+       SET request = jsonb_set(request, '{sales,closeDate}', '"1850-01-01"')
+       WHERE lead_id = $1`,
+      [input.leadId],
+    );
+
+    await restartMarketing(null);
+    const failed = await eventually(async () => {
+      const rows = await sql<{ account_id: string; contact_id: string }>(
+        `SELECT account_id, contact_id FROM marketing.lead_conversion
+         WHERE lead_id = $1 AND status = 'FAILED'`,
+        [input.leadId],
+      );
+
+      return rows[0];
+    });
+    expect((await conversionState(input.leadId)).data!.lead).toEqual({
+      status: 'QUALIFIED',
+      conversion: null,
+    });
+
+    const retried = await graph.query<ConvertResult>(CONVERT_LEAD, { input });
+
+    expect(retried.data!.convertLead).toMatchObject({
+      account: { id: failed.account_id },
+      contact: { id: failed.contact_id },
+      conversion: { status: 'COMPLETE' },
+      userErrors: [],
+    });
+    expect(await countsFor(company, email, failed.account_id)).toEqual({
+      accounts: { totalCount: 1 },
+      contacts: { totalCount: 1 },
+      opportunities: { totalCount: 1 },
     });
   });
 });

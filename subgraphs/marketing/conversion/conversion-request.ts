@@ -1,5 +1,6 @@
 import { ValidationError } from '../../../platform/errors/domain-errors';
 import {
+  calendarDay,
   money,
   optionalId,
   optionalText,
@@ -32,8 +33,7 @@ export function conversionOrder(input: ConvertLeadInput): ConversionOrder {
 
     return { leadId, accountId, opportunity: null };
   }
-  const closeDate = input.closeDate ?? null;
-  if (closeDate === null) {
+  if (input.closeDate === null || input.closeDate === undefined) {
     throw new ValidationError(
       'input.closeDate',
       'input.closeDate is required when an opportunity is created',
@@ -46,7 +46,7 @@ export function conversionOrder(input: ConvertLeadInput): ConversionOrder {
     opportunity: {
       name: optionalText(input.opportunityName, 'input.opportunityName', 200),
       amount: money(input.amount ?? '0', 'input.amount'),
-      closeDate,
+      closeDate: calendarDay(input.closeDate, 'input.closeDate'),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { NotFoundError, userError, type UserError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
 import type { Identity } from '../../../platform/identity/identity';
@@ -62,10 +63,13 @@ export async function convertLead(
         ),
       };
     }
+    const registered = await registeredByFailedAttempt(manager, lead.id, order.accountId);
     const conversion = conversions.create({
       id: randomUUID(),
       leadId: lead.id,
       status: 'PENDING',
+      accountId: registered?.accountId ?? null,
+      contactId: registered?.contactId ?? null,
       request: conversionRequest(order, lead),
       identity: {
         subject: identity.subject,
@@ -101,6 +105,37 @@ export async function convertLead(
   }
 
   return conversionPayload(context, conversion);
+}
+
+/**
+ * The account and contact that Accounts registered for an earlier attempt that Sales then
+ * refused, when the new attempt wants the same account (or a new one, as the earlier attempt
+ * did): the new attempt takes them over and skips the Accounts step, so a lead converted again
+ * after such a refusal never gets a second account or contact. An attempt naming another
+ * existing account registers its contact there.
+ */
+async function registeredByFailedAttempt(
+  manager: EntityManager,
+  leadId: string,
+  accountId: string | null,
+): Promise<Pick<LeadConversion, 'accountId' | 'contactId'> | null> {
+  const failed = await manager
+    .getRepository(LeadConversionEntity)
+    .createQueryBuilder('conversion')
+    .where('conversion.lead_id = :leadId', { leadId })
+    .andWhere("conversion.status = 'FAILED'")
+    .andWhere('conversion.contact_id IS NOT NULL')
+    .orderBy('conversion.created_at', 'DESC')
+    .getOne();
+  if (failed === null) {
+    return null;
+  }
+  const sameAccount =
+    accountId === null
+      ? failed.request.accounts.accountId === null
+      : accountId === failed.accountId;
+
+  return sameAccount ? { accountId: failed.accountId, contactId: failed.contactId } : null;
 }
 
 async function conversionPayload(

@@ -344,7 +344,7 @@ export type ConvertLeadInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** Not negative; defaults to 0. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Required when createOpportunity is true. */
+  /** Required when createOpportunity is true; a day from year 1900 to 2999. */
   closeDate?: InputMaybe<Scalars['Date']['input']>;
   createOpportunity?: InputMaybe<Scalars['Boolean']['input']>;
   leadId: Scalars['ID']['input'];
@@ -573,7 +573,11 @@ export type LeadConversion = {
 export type LeadConversionStatus =
   /** Everything was created and the lead is CONVERTED. */
   | 'COMPLETE'
-  /** Refused by Accounts or Sales; nothing of it remains pending and the lead can be converted again. */
+  /**
+   * Refused by Accounts or Sales; nothing of it remains pending and the lead can be converted
+   * again. A contact Accounts had already registered is taken over by the next conversion that
+   * wants the same account, so it is never created twice.
+   */
   | 'FAILED'
   /** Recorded; the account, contact and opportunity are being created. */
   | 'PENDING';

@@ -2,9 +2,6 @@ import { ValidationError } from '../../../platform/errors/domain-errors';
 import { requireText, withoutNul } from '../../../platform/graphql/input-validation';
 
 const CURRENCY_PATTERN = /^[A-Z]{3}$/;
-const DAY_PATTERN = /^(\d{4})-\d{2}-\d{2}$/;
-const EARLIEST_YEAR = 1900;
-const LATEST_YEAR = 2999;
 const IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** An ISO 4217 code: three upper-case letters, such as USD. */
@@ -17,31 +14,6 @@ export function currencyCode(value: string, field: string): string {
   }
 
   return value;
-}
-
-/**
- * A day already checked by the Date scalar, limited to years PostgreSQL and a sales forecast can
- * both use (the scalar alone lets year 0000 through, which PostgreSQL refuses).
- */
-export function calendarDay(value: string, field: string): string {
-  const match = DAY_PATTERN.exec(value);
-  const year = match === null ? Number.NaN : Number(match[1]);
-  if (!(year >= EARLIEST_YEAR && year <= LATEST_YEAR)) {
-    throw new ValidationError(
-      field,
-      `${field} must be a day from year ${EARLIEST_YEAR} to ${LATEST_YEAR}, written YYYY-MM-DD`,
-    );
-  }
-
-  return value;
-}
-
-/** `calendarDay` for a day that may be left out. */
-export function optionalCalendarDay(
-  value: string | null | undefined,
-  field: string,
-): string | null {
-  return value === null || value === undefined ? null : calendarDay(value, field);
 }
 
 /** The name of a stage, as a caller writes it; whether a stage has it is checked later. */

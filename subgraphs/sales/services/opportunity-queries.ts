@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { loadConnection, type SortKey } from '../../../platform/graphql/connection';
-import { dateOrder, optionalId } from '../../../platform/graphql/input-validation';
+import {
+  dateOrder,
+  optionalCalendarDay,
+  optionalId,
+  optionalText,
+} from '../../../platform/graphql/input-validation';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import type { OpportunityOrderField, QueryOpportunitiesArgs } from '../generated/resolvers-types';
 import type { OpportunityConnection } from '../models';
-import { optionalText } from '../../../platform/graphql/input-validation';
-import { optionalCalendarDay } from './input-rules';
 
 const OPPORTUNITY_SORT: Record<OpportunityOrderField, Omit<SortKey, 'direction'>> = {
   CLOSE_DATE: {

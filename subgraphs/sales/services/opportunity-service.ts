@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../platform/errors/domain-errors';
 import {
+  calendarDay,
   integerInRange,
   money,
   optionalId,
@@ -12,13 +13,7 @@ import { OpportunityEntity, type Opportunity } from '../entities/opportunity.ent
 import { toSnapshot } from '../events/opportunity-snapshot';
 import type { CreateOpportunityInput, UpdateOpportunityInput } from '../generated/resolvers-types';
 import type { OpportunityPayload } from '../models';
-import {
-  calendarDay,
-  currencyCode,
-  notCleared,
-  optionalIdempotencyKey,
-  requireStageName,
-} from './input-rules';
+import { currencyCode, notCleared, optionalIdempotencyKey, requireStageName } from './input-rules';
 import { recordPipelineChange, stageOf } from './pipeline-events';
 import { findStageByName } from './stage-queries';
 import { enterStage, isUserError, unknownStage, type StageFields } from './stage-rules';
