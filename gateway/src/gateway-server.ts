@@ -22,6 +22,7 @@ import { subgraphsReady } from './http/subgraph-readiness';
 import { SubscriptionHub } from './subscriptions/subscription-hub';
 import { SubscriptionPlanner } from './subscriptions/subscription-planner';
 import { serveSubscriptions } from './subscriptions/subscription-server';
+import { inputLiteralRule } from './validation/input-literal-rule';
 
 export interface RunningGateway {
   url: string;
@@ -54,6 +55,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    validationRules: [inputLiteralRule],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), nulCharacterPlugin()],
   });
   await apollo.start();

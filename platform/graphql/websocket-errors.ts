@@ -47,7 +47,7 @@ export function webSocketErrorHooks(formatError: ErrorFormatter) {
           error.extensions.code === undefined && error.originalError === undefined
             ? new GraphQLError(error.message, {
                 nodes: error.nodes,
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+                extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
               })
             : error,
         ),

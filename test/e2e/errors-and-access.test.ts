@@ -147,6 +147,44 @@ describe('bad input', () => {
     expect(result.errors?.[0].extensions?.field).toBe('input.annualRevenue');
   });
 
+  it('refuses a malformed decimal literal at the gateway, naming the field', async () => {
+    const before = await accountCount();
+    const result = await graph.query(
+      `mutation { createAccount(input: { name: "Literal Co", annualRevenue: "12abc" }) {
+        account { id }
+      } }`,
+    );
+
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      field: 'input.annualRevenue',
+    });
+    expect(result.errors?.[0].message).toMatch(/^input\.annualRevenue: Decimal must be/);
+    expect(await accountCount()).toBe(before);
+  });
+
+  it('names the field of every malformed literal, nested in lists too', async () => {
+    const result = await graph.query(
+      `mutation { captureLeads(input: { leads: [
+        { firstName: "Ok", lastName: "Ok", email: "ok@example.com" },
+        { firstName: "Bad", lastName: "Bad", email: "bad@example.com", source: BILLBOARD }
+      ] }) { accepted } }`,
+    );
+    const dates = await graph.query(
+      '{ opportunities(filter: { closeDateFrom: "2026-02-30" }) { totalCount } }',
+    );
+
+    expect(result.errors?.[0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      field: 'input.leads.1.source',
+    });
+    expect(dates.errors?.[0].extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      field: 'filter.closeDateFrom',
+    });
+  });
+
   it('refuses a negative amount with the offending field', async () => {
     const result = await graph.query(
       `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,

@@ -274,6 +274,20 @@ describe('pipelineChanged through the gateway', () => {
     expect(subscription.received).toHaveLength(0);
   });
 
+  it('refuses a malformed filter literal at subscribe, naming the field', async () => {
+    const subscription = await open(
+      'subscription { slaBreached(filter: { priority: SOMETIME }) { eventId } }',
+      {},
+    );
+    const ended = await subscription.ended;
+
+    expect(ended).toEqual([
+      expect.objectContaining({
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', field: 'filter.priority' },
+      }),
+    ]);
+  });
+
   it('answers a malformed resume point with BAD_USER_INPUT', async () => {
     const subscription = await open(PIPELINE_CHANGED, { accountId, after: 'yesterday' });
     await subscription.ended;

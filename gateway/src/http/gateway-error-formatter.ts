@@ -1,6 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createErrorFormatter } from '../../../platform/errors/format-error';
 import type { Logger } from '../../../platform/logging/logger';
+import { literalFieldPath } from '../validation/input-literal-rule';
 
 /** Codes a subgraph may send that the gateway relays unchanged. */
 const SUBGRAPH_CODES = new Set([
@@ -15,7 +16,8 @@ const SUBGRAPH_CODES = new Set([
 /**
  * Errors relayed from a subgraph were already formatted (and masked) there, so they keep their
  * code and extensions; anything raised by the gateway itself goes through the same masking as a
- * subgraph's, so that a failed connection never shows an internal address to a client.
+ * subgraph's, so that a failed connection never shows an internal address to a client. A
+ * validation error about an argument literal names the literal's path in `extensions.field`.
  */
 export function createGatewayErrorFormatter(logger: Logger) {
   const formatOwnError = createErrorFormatter(logger);
@@ -33,6 +35,16 @@ export function createGatewayErrorFormatter(logger: Logger) {
       return { ...formatted, extensions: safeExtensions };
     }
 
-    return formatOwnError(formatted, error);
+    return withLiteralField(formatOwnError(formatted, error), error);
   };
+}
+
+function withLiteralField(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const extensions = formatted.extensions ?? {};
+  if (extensions.code !== 'GRAPHQL_VALIDATION_FAILED' || extensions.field !== undefined) {
+    return formatted;
+  }
+  const field = error instanceof GraphQLError ? literalFieldPath(error.nodes?.[0]) : null;
+
+  return field === null ? formatted : { ...formatted, extensions: { ...extensions, field } };
 }

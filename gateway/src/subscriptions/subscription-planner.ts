@@ -5,11 +5,13 @@ import {
   GraphQLError,
   OperationTypeNode,
   parse,
+  specifiedRules,
   validate,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
 import { ErrorCode } from '../../../platform/errors/error-codes';
+import { inputLiteralRule } from '../validation/input-literal-rule';
 
 export type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -60,7 +62,10 @@ export class SubscriptionPlanner {
     } catch (error) {
       return [error instanceof GraphQLError ? error : new GraphQLError('Invalid query')];
     }
-    const validationErrors = validate(this.apiGraphQLSchema, document);
+    const validationErrors = validate(this.apiGraphQLSchema, document, [
+      ...specifiedRules,
+      inputLiteralRule,
+    ]);
     if (validationErrors.length > 0) {
       return validationErrors;
     }
