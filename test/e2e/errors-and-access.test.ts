@@ -243,6 +243,17 @@ describe('bad input', () => {
     expect(result.data).toEqual({ opportunity: null });
   });
 
+  it('keeps the conversion step Marketing calls at Accounts out of the API', async () => {
+    const result = await graph.query(
+      `mutation { registerLeadConversion(input: {
+        conversionId: "7b6f2a59-4f0c-4e7c-9a43-0c1a4f3e8d21", contact: { lastName: "Doe" }
+      }) { contact { id } } }`,
+    );
+
+    expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors?.[0].message).toMatch(/registerLeadConversion/);
+  });
+
   it('answers GRAPHQL_VALIDATION_FAILED for an unknown field', async () => {
     const result = await graph.query('{ accounts { nonsense } }');
 

@@ -211,7 +211,8 @@ export type Mutation = {
   /**
    * Records the account and contact a lead conversion creates, once per conversionId: a repeated
    * call creates nothing and returns what the first one created. With accountId the contact joins
-   * that account; otherwise a new account is made from `account`.
+   * that account; otherwise a new account is made from `account`. Called by Marketing's lead
+   * conversion only, so it is not part of the gateway's API.
    */
   registerLeadConversion: LeadConversionPayload;
   /** Changes the given fields of an account; fields left out keep their value. */
