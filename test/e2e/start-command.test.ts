@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findFreePort } from '../../scripts/support/free-port';
 import { postGraphQL } from '../support/graphql-client';
+import { eventually } from '../support/subscription-client';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 const ROOT = join(__dirname, '..', '..');
@@ -41,6 +42,11 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs: number):
   });
 }
 
+interface CampaignResults {
+  opportunities: number;
+  wonOpportunities: number;
+}
+
 describe('the start command', () => {
   it('migrates, loads demo data, serves the graph with the printed token, and stops on SIGTERM', async () => {
     const port = await findFreePort();
@@ -67,6 +73,29 @@ describe('the start command', () => {
       {},
       { authorization: `Bearer ${token}` },
     );
+    // Marketing learns the demo pipeline from Sales' events, moments after the start.
+    let campaignOpportunities = { total: 0, won: 0 };
+    await eventually(
+      async () => {
+        const campaigns = await postGraphQL<{
+          campaigns: { edges: { node: { results: CampaignResults } }[] };
+        }>(
+          `http://127.0.0.1:${port}/graphql`,
+          '{ campaigns(first: 100) { edges { node { results { opportunities wonOpportunities } } } } }',
+          {},
+          { authorization: `Bearer ${token}` },
+        );
+        const results = campaigns.data!.campaigns.edges.map((edge) => edge.node.results);
+        campaignOpportunities = {
+          total: results.reduce((sum, result) => sum + result.opportunities, 0),
+          won: results.reduce((sum, result) => sum + result.wonOpportunities, 0),
+        };
+
+        return campaignOpportunities.won > 0;
+      },
+      30_000,
+      'campaign results of the demo pipeline',
+    );
     const readiness = await fetch(`http://127.0.0.1:${port}/health/ready`);
     const exited = new Promise<number | null>((resolve) => started!.once('exit', resolve));
     started.kill('SIGTERM');
@@ -76,6 +105,8 @@ describe('the start command', () => {
     expect(result.data!.opportunities.totalCount).toBeGreaterThan(100);
     expect(result.data!.cases.totalCount).toBeGreaterThan(100);
     expect(result.data!.leads.totalCount).toBeGreaterThan(100);
+    expect(campaignOpportunities.total).toBeLessThan(result.data!.opportunities.totalCount);
+    expect(campaignOpportunities.won).toBeLessThan(campaignOpportunities.total);
     expect(readiness.status).toBe(200);
     expect(await exited).toBe(0);
   });

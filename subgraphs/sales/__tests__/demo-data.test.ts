@@ -4,6 +4,10 @@ import { DEMO_OWNERS, DEMO_SIZE, demoAccountId } from '../../../platform/demo/de
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { testLogger } from '../../../test/support/silent-logger';
 import { salesDatabase } from '../database';
+import { OpportunityEntity } from '../entities/opportunity.entity';
+import { StageEntity } from '../entities/stage.entity';
+import { toSnapshot } from '../events/opportunity-snapshot';
+import type { OpportunitySnapshot } from '../events/pipeline-event-payload';
 import { seedSalesDemoData } from '../seed/demo-data';
 
 let database: TestDatabase;
@@ -66,6 +70,28 @@ describe('Sales demo data', () => {
     expect(rows.some((row) => row.close_date > today)).toBe(true);
     expect(rows.every((row) => row.close_date <= inAYear)).toBe(true);
     expect(rows.filter((row) => row.is_closed).every((row) => row.close_date < today)).toBe(true);
+  });
+
+  it('announces every demo opportunity with a CREATED pipeline event of its snapshot', async () => {
+    const events: { kind: string; opportunity: OpportunitySnapshot }[] = (
+      await dataSource.query(
+        `SELECT payload FROM sales.outbox_event WHERE topic = 'pipeline' ORDER BY id`,
+      )
+    ).map((row: { payload: unknown }) => row.payload);
+    const opportunities = await dataSource.getRepository(OpportunityEntity).find();
+    const stages = new Map(
+      (await dataSource.getRepository(StageEntity).find()).map((stage) => [stage.id, stage]),
+    );
+    const snapshots = new Map(
+      opportunities.map((row) => [row.id, toSnapshot(row, stages.get(row.stageId)!)]),
+    );
+
+    expect(events).toHaveLength(DEMO_SIZE.opportunities);
+    expect(events.every((event) => event.kind === 'CREATED')).toBe(true);
+    for (const event of events) {
+      expect(event.opportunity).toEqual(snapshots.get(event.opportunity.id));
+    }
+    expect(events.some((event) => event.opportunity.campaignId !== null)).toBe(true);
   });
 
   it('does nothing when opportunities already exist', async () => {

@@ -8,7 +8,13 @@ import {
   demoId,
   demoRandom,
 } from '../../../platform/demo/demo-ids';
+import type { OpportunityType } from '../entities/opportunity.entity';
 import type { ForecastCategory } from '../entities/stage.entity';
+import {
+  PIPELINE_TOPIC,
+  type OpportunitySnapshot,
+  type PipelineEventPayload,
+} from '../events/pipeline-event-payload';
 
 const PRODUCTS = [
   'Analytics Suite',
@@ -23,7 +29,13 @@ const PRODUCTS = [
   'Managed Services',
 ];
 const DEALS = ['rollout', 'expansion', 'pilot', 'upgrade', 'migration', 'renewal', 'add-on'];
-const TYPES = ['NEW_BUSINESS', 'NEW_BUSINESS', 'UPSELL', 'CROSS_SELL', 'RENEWAL'];
+const TYPES: OpportunityType[] = [
+  'NEW_BUSINESS',
+  'NEW_BUSINESS',
+  'UPSELL',
+  'CROSS_SELL',
+  'RENEWAL',
+];
 
 /** Share of demo opportunities per stage name, in percent; they add up to 100. */
 const STAGE_WEIGHTS: [string, number][] = [
@@ -52,8 +64,9 @@ interface StageRow {
 
 /**
  * Inserts the Sales part of the demo data set: opportunities of the demo accounts across every
- * stage, with amounts in whole cents and close dates from a year ago to a year ahead. The rows
- * are the same on every run of the same day; nothing is inserted when opportunities exist.
+ * stage, with amounts in whole cents and close dates from a year ago to a year ahead, and a
+ * `CREATED` pipeline event for each. The rows are the same on every run of the same day; nothing
+ * is inserted when opportunities exist.
  */
 export async function seedSalesDemoData(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
@@ -69,40 +82,59 @@ export async function seedSalesDemoData(dataSource: DataSource): Promise<void> {
       `SELECT id, name, default_probability, forecast_category, is_closed, is_won
          FROM sales.stage ORDER BY sort_order`,
     );
+    const opportunities = demoOpportunities(stages, startOfToday());
+    const query = manager.query.bind(manager);
     await insertRows(
-      manager.query.bind(manager),
+      query,
       'sales.opportunity',
-      [
-        'id',
-        'name',
-        'account_id',
-        'amount',
-        'currency',
-        'stage_id',
-        'probability',
-        'forecast_category',
-        'close_date',
-        'type',
-        'owner_id',
-        'is_closed',
-        'is_won',
-        'campaign_id',
-        'created_at',
-        'updated_at',
-        'closed_at',
-      ],
-      demoOpportunities(stages, startOfToday()),
+      OPPORTUNITY_COLUMNS.map(([column]) => column),
+      opportunities.map((opportunity) =>
+        OPPORTUNITY_COLUMNS.map(([, field]) => opportunity[field]),
+      ),
+    );
+    // Each demo opportunity is announced like any new one, so that consumers of the pipeline
+    // events (Marketing's campaign results) know the demo pipeline too.
+    await insertRows(
+      query,
+      'sales.outbox_event',
+      ['topic', 'payload'],
+      opportunities.map((opportunity) => [
+        PIPELINE_TOPIC,
+        JSON.stringify({ kind: 'CREATED', opportunity } satisfies PipelineEventPayload),
+      ]),
     );
   });
 }
 
-function demoOpportunities(stages: StageRow[], today: number): unknown[][] {
+/** Columns of `sales.opportunity` and the snapshot field each is written from. */
+const OPPORTUNITY_COLUMNS: [string, keyof OpportunitySnapshot][] = [
+  ['id', 'id'],
+  ['name', 'name'],
+  ['account_id', 'accountId'],
+  ['amount', 'amount'],
+  ['currency', 'currency'],
+  ['stage_id', 'stageId'],
+  ['probability', 'probability'],
+  ['forecast_category', 'forecastCategory'],
+  ['close_date', 'closeDate'],
+  ['type', 'type'],
+  ['owner_id', 'ownerId'],
+  ['is_closed', 'isClosed'],
+  ['is_won', 'isWon'],
+  ['campaign_id', 'campaignId'],
+  ['lead_id', 'leadId'],
+  ['created_at', 'createdAt'],
+  ['updated_at', 'updatedAt'],
+  ['closed_at', 'closedAt'],
+];
+
+function demoOpportunities(stages: StageRow[], today: number): OpportunitySnapshot[] {
   const random = demoRandom(11);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
   const between = (low: number, high: number): number =>
     low + Math.floor(random() * (high - low + 1));
   const stageByName = new Map(stages.map((stage) => [stage.name, stage]));
-  const rows: unknown[][] = [];
+  const opportunities: OpportunitySnapshot[] = [];
   for (let n = 0; n < DEMO_SIZE.opportunities; n += 1) {
     const stage = stageByName.get(weightedStageName(random()));
     if (stage === undefined) {
@@ -115,28 +147,30 @@ function demoOpportunities(stages: StageRow[], today: number): unknown[][] {
         : today + between(0, 365) * DAY_MS;
     const createdAt = new Date(Math.min(closeDay, today) - between(14, 180) * DAY_MS);
     const closedAt = stage.is_closed ? new Date(closeDay + 16 * 3_600_000) : null;
-    rows.push([
-      demoId('opportunity', n),
-      `${pick(PRODUCTS)} ${pick(DEALS)}`,
-      demoAccountId(between(0, DEMO_SIZE.accounts - 1)),
-      cents(Math.round(100_000 * 500 ** random())),
-      'USD',
-      stage.id,
-      stage.default_probability,
-      stage.forecast_category,
-      new Date(closeDay).toISOString().slice(0, 10),
-      pick(TYPES),
-      pick(DEMO_OWNERS),
-      stage.is_closed,
-      stage.is_won,
-      random() < 0.4 ? demoCampaignId(between(0, DEMO_SIZE.campaigns - 1)) : null,
-      createdAt,
-      closedAt ?? createdAt,
-      closedAt,
-    ]);
+    opportunities.push({
+      id: demoId('opportunity', n),
+      name: `${pick(PRODUCTS)} ${pick(DEALS)}`,
+      accountId: demoAccountId(between(0, DEMO_SIZE.accounts - 1)),
+      amount: cents(Math.round(100_000 * 500 ** random())),
+      currency: 'USD',
+      stageId: stage.id,
+      stageName: stage.name,
+      probability: stage.default_probability,
+      forecastCategory: stage.forecast_category,
+      closeDate: new Date(closeDay).toISOString().slice(0, 10),
+      type: pick(TYPES),
+      ownerId: pick(DEMO_OWNERS),
+      isClosed: stage.is_closed,
+      isWon: stage.is_won,
+      campaignId: random() < 0.4 ? demoCampaignId(between(0, DEMO_SIZE.campaigns - 1)) : null,
+      leadId: null,
+      createdAt: createdAt.toISOString(),
+      updatedAt: (closedAt ?? createdAt).toISOString(),
+      closedAt: closedAt?.toISOString() ?? null,
+    });
   }
 
-  return rows;
+  return opportunities;
 }
 
 function weightedStageName(draw: number): string {
