@@ -136,6 +136,60 @@ describe('pipelineChanged through the gateway', () => {
     expect(event.data!.pipelineChanged.pipeline.count).toBeGreaterThanOrEqual(1);
   });
 
+  it('resolves fields of the primary subgraph reached through another subgraph', async () => {
+    const parent = await graph.query<{ createAccount: { account: { id: string } } }>(
+      `mutation { createAccount(input: { name: "Umbrella Holdings" }) { account { id } } }`,
+    );
+    const parentId = parent.data!.createAccount.account.id;
+    const child = await graph.query<{ createAccount: { account: { id: string } } }>(
+      `mutation ($parentId: ID) {
+        createAccount(input: { name: "Umbrella Labs", parentId: $parentId }) { account { id } }
+      }`,
+      { parentId },
+    );
+    const childId = child.data!.createAccount.account.id;
+    await graph.query(
+      `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
+      {
+        input: {
+          name: 'Holding deal',
+          accountId: parentId,
+          amount: '750.00',
+          closeDate: '2027-06-30',
+        },
+      },
+    );
+    const subscription = await open<{
+      pipelineChanged: {
+        opportunity: {
+          account: { name: string; parent: { name: string; openPipelineAmount: string } };
+        };
+      };
+    }>(
+      `subscription ($accountId: ID) {
+        pipelineChanged(filter: { accountId: $accountId }) {
+          opportunity { account { name parent { name openPipelineAmount } } }
+        }
+      }`,
+      { accountId: childId },
+    );
+    await upstreamOpen();
+
+    await graph.query(
+      `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
+      {
+        input: { name: 'Lab deal', accountId: childId, amount: '100.00', closeDate: '2027-06-30' },
+      },
+    );
+    const [event] = await subscription.waitFor(1);
+
+    expect(event.errors).toBeUndefined();
+    expect(event.data!.pipelineChanged.opportunity.account).toEqual({
+      name: 'Umbrella Labs',
+      parent: { name: 'Umbrella Holdings', openPipelineAmount: '750.00' },
+    });
+  });
+
   it('shares one upstream subscription among 100 identical clients', async () => {
     const clients = await Promise.all(
       Array.from({ length: 100 }, () => open(PIPELINE_CHANGED, { accountId })),

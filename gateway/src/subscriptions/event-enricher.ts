@@ -8,13 +8,25 @@ import type { PlannedSubscription } from './subscription-planner';
 /**
  * Hands the event received from the primary subscription to the query plan as if the primary
  * fetch had just returned it, so the gateway's own executor runs the rest of the plan (the other
- * subgraphs' fields) and shapes the result exactly as for a query.
+ * subgraphs' fields) and shapes the result exactly as for a query. Any later fetch of the plan
+ * to the same subgraph (an entity field it owns, reached through another subgraph) goes to that
+ * subgraph as usual.
  */
 class EventDataSource implements GraphQLDataSource {
-  constructor(private readonly data: Record<string, unknown>) {}
+  constructor(
+    private readonly data: Record<string, unknown>,
+    private readonly primaryOperation: string,
+    private readonly subgraph: GraphQLDataSource,
+  ) {}
 
-  process(): Promise<ExecutionResult> {
-    return Promise.resolve({ data: this.data });
+  process(
+    options: Parameters<GraphQLDataSource['process']>[0],
+  ): ReturnType<GraphQLDataSource['process']> {
+    if (options.request.query === this.primaryOperation) {
+      return Promise.resolve({ data: this.data });
+    }
+
+    return this.subgraph.process(options);
   }
 }
 
@@ -39,7 +51,14 @@ export async function enrichEvent(
         ? primary
         : { kind: 'Sequence' as const, nodes: [primary, subscription.rest] },
   };
-  const serviceMap: ServiceMap = { ...services, [primary.serviceName]: new EventDataSource(event) };
+  const serviceMap: ServiceMap = {
+    ...services,
+    [primary.serviceName]: new EventDataSource(
+      event,
+      primary.operation,
+      services[primary.serviceName],
+    ),
+  };
   const requestContext = {
     request: {
       query: '',
