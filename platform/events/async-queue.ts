@@ -5,8 +5,6 @@
 export class AsyncQueue<T> implements AsyncIterableIterator<T> {
   private readonly values: T[] = [];
   private readonly waiting: ((result: IteratorResult<T>) => void)[] = [];
-  private readonly failures: ((error: unknown) => void)[] = [];
-  private failure: unknown = undefined;
   private closed = false;
 
   constructor(private readonly onClose: () => void = () => undefined) {}
@@ -16,24 +14,11 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
       return;
     }
     const resolve = this.waiting.shift();
-    this.failures.shift();
     if (resolve) {
       resolve({ value, done: false });
     } else {
       this.values.push(value);
     }
-  }
-
-  /** Ends the stream with an error the consumer receives after the values already queued. */
-  fail(error: unknown): void {
-    if (this.closed) {
-      return;
-    }
-    this.failure = error;
-    const reject = this.failures.shift();
-    this.waiting.shift();
-    reject?.(error);
-    this.close();
   }
 
   /** Ends the stream once the values already queued have been consumed. */
@@ -49,20 +34,11 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     if (this.values.length > 0) {
       return Promise.resolve({ value: this.values.shift() as T, done: false });
     }
-    if (this.failure !== undefined) {
-      const error = this.failure;
-      this.failure = undefined;
-
-      return Promise.reject(error);
-    }
     if (this.closed) {
       return Promise.resolve({ value: undefined, done: true });
     }
 
-    return new Promise((resolve, reject) => {
-      this.waiting.push(resolve);
-      this.failures.push(reject);
-    });
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   return(): Promise<IteratorResult<T>> {
@@ -90,7 +66,6 @@ export class AsyncQueue<T> implements AsyncIterableIterator<T> {
     for (const resolve of this.waiting.splice(0)) {
       resolve({ value: undefined, done: true });
     }
-    this.failures.length = 0;
     this.onClose();
   }
 }

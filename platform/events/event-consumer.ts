@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import WebSocket from 'ws';
 import { ErrorCode } from '../errors/error-codes';
 import type { Logger } from '../logging/logger';
+import { positionOfResult } from './stream-position';
 
 export interface EventConsumerOptions<TEvent> {
   /** Names the consumer; its position is stored under this name. */
@@ -156,6 +157,21 @@ export class EventConsumer<TEvent> {
         { query: options.query, variables: { ...options.variables, after } },
         {
           next: (result: FormattedExecutionResult<Record<string, unknown>>) => {
+            const position = positionOfResult(result);
+            if (position !== null) {
+              this.applying = this.applying
+                .then(() => (settled || this.closed ? undefined : this.advanceTo(position)))
+                .catch((error: unknown) => {
+                  options.logger.warn('stream position could not be stored', {
+                    consumer: options.name,
+                    position,
+                    error: String(error),
+                  });
+                  finish(() => 'dropped');
+                });
+
+              return;
+            }
             const read = result.data ? options.readEvent(result.data) : null;
             if (read === null) {
               options.logger.warn('event without data', {
@@ -195,6 +211,23 @@ export class EventConsumer<TEvent> {
   private attempted(): void {
     this.firstAttempt?.();
     this.firstAttempt = null;
+  }
+
+  /**
+   * Stores a position the server reported without an event: nothing up to it concerns this
+   * consumer, so a later connection may resume from there.
+   */
+  private async advanceTo(position: string): Promise<void> {
+    const { dataSource, positionTable, name } = this.options;
+    await dataSource.query(
+      `UPDATE ${positionTable} SET position = $2, updated_at = now()
+       WHERE consumer = $1 AND (position IS NULL OR position::numeric < $2::numeric)`,
+      [name, position],
+    );
+    if (this.position === null || BigInt(position) > BigInt(this.position)) {
+      this.position = position;
+    }
+    this.restartFromNew = false;
   }
 
   private async applyOne(id: string, event: TEvent): Promise<void> {

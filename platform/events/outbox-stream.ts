@@ -3,6 +3,7 @@ import { EventsExpiredError, ValidationError } from '../errors/domain-errors';
 import type { Logger } from '../logging/logger';
 import { AsyncQueue } from './async-queue';
 import { outboxChannel, type OutboxEvent } from './outbox';
+import { streamPosition, type StreamPosition } from './stream-position';
 
 export interface OutboxStreamOptions {
   databaseUrl: string;
@@ -13,6 +14,11 @@ export interface OutboxStreamOptions {
   pollIntervalMs?: number;
   /** How long events stay available for resuming (default 24 hours). */
   retentionMs?: number;
+  /**
+   * How often a subscriber whose filter passed over events is told how far the stream has read
+   * (default 30 s), so that its resume point never falls behind the retention window.
+   */
+  positionIntervalMs?: number;
 }
 
 export interface SubscribeOptions<TPayload> {
@@ -22,13 +28,18 @@ export interface SubscribeOptions<TPayload> {
   filter?: (payload: TPayload) => boolean;
 }
 
+/** What a subscription yields: its events, and now and then how far it has read. */
+export type OutboxStreamItem<TPayload = unknown> = OutboxEvent<TPayload> | StreamPosition;
+
 interface Subscriber {
   topic: string;
   filter: (payload: unknown) => boolean;
-  queue: AsyncQueue<OutboxEvent>;
+  queue: AsyncQueue<OutboxStreamItem>;
   lastId: bigint;
   /** Live events held back while older ones are being replayed. */
   backlog: OutboxEvent[] | null;
+  /** Events were passed over since the subscriber last received an event or a position. */
+  passedOver: boolean;
 }
 
 const PAGE_SIZE = 500;
@@ -39,7 +50,9 @@ const EVENT_ID_PATTERN = /^\d{1,18}$/;
  * Delivers a subgraph's outbox events to the subscriptions open in this process. One LISTEN
  * connection learns of commits; one query per wake-up reads the new events for everyone; each
  * subscriber receives its topic's events in id order, exactly once, after an optional replay.
- * Works the same with one or many instances of the subgraph, on any PostgreSQL.
+ * Each subscription first yields its starting position, and later positions when its filter
+ * passed over events, so whoever follows it can always resume without loss (see
+ * stream-position.ts). Works the same with one or many instances of the subgraph.
  */
 export class OutboxStream {
   private readonly pool: Pool;
@@ -68,39 +81,49 @@ export class OutboxStream {
     this.timers.push(
       setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1000),
       setInterval(() => void this.prune(), PRUNE_INTERVAL_MS),
+      setInterval(() => this.reportPositions(), this.options.positionIntervalMs ?? 30_000),
     );
     for (const timer of this.timers) {
       timer.unref();
     }
   }
 
-  /** Opens a subscription to one topic. Throws EVENTS_EXPIRED when `after` is too old. */
+  /**
+   * Opens a subscription to one topic. Throws EVENTS_EXPIRED when `after` is older than the
+   * events kept, and BAD_USER_INPUT when it is not an id this stream has reached.
+   */
   async subscribe<TPayload>(
     topic: string,
     options: SubscribeOptions<TPayload> = {},
-  ): Promise<AsyncQueue<OutboxEvent<TPayload>>> {
+  ): Promise<AsyncQueue<OutboxStreamItem<TPayload>>> {
     const after = options.after ?? null;
     if (after !== null && !EVENT_ID_PATTERN.test(after)) {
       throw new ValidationError('after', 'after must be an event id received earlier');
     }
-    if (after !== null && BigInt(after) < (await this.prunedThrough())) {
-      throw new EventsExpiredError(after);
+    if (after !== null && BigInt(after) > (await this.reachedEventId())) {
+      throw new ValidationError('after', 'after is not an event id of this stream');
     }
     const subscriber: Subscriber = {
       topic,
       filter: (options.filter ?? (() => true)) as (payload: unknown) => boolean,
-      queue: new AsyncQueue<OutboxEvent>(() => this.subscribers.delete(subscriber)),
+      queue: new AsyncQueue<OutboxStreamItem>(() => this.subscribers.delete(subscriber)),
       lastId: after === null ? this.highWater : BigInt(after),
       backlog: [],
+      passedOver: false,
     };
     this.subscribers.add(subscriber);
-    if (after === null) {
-      await this.startAtLatest(subscriber);
-    } else {
-      await this.replay(subscriber);
+    try {
+      if (after === null) {
+        await this.startAtLatest(subscriber);
+      } else {
+        await this.replay(subscriber);
+      }
+    } catch (error) {
+      await subscriber.queue.return();
+      throw error;
     }
 
-    return subscriber.queue as AsyncQueue<OutboxEvent<TPayload>>;
+    return subscriber.queue as AsyncQueue<OutboxStreamItem<TPayload>>;
   }
 
   /** Number of subscriptions open in this process. */
@@ -215,18 +238,43 @@ export class OutboxStream {
     return BigInt(rows[0].max ?? 0);
   }
 
+  /** The highest id this stream has reached, whether or not that event is still kept. */
+  private async reachedEventId(): Promise<bigint> {
+    const rows = await this.query<{ reached: string }>(
+      `SELECT GREATEST(
+         (SELECT max(id) FROM ${this.table}),
+         (SELECT pruned_through FROM "${this.options.schema}".outbox_retention),
+         0
+       )::text AS reached`,
+    );
+
+    return BigInt(rows[0].reached);
+  }
+
+  /** Tells the subscriber where it starts, then hands it the live events held back. */
   private flushBacklog(subscriber: Subscriber): void {
+    subscriber.queue.push(streamPosition(subscriber.lastId.toString()));
+    subscriber.passedOver = false;
     const backlog = subscriber.backlog ?? [];
     subscriber.backlog = null;
     backlog.forEach((event) => deliver(subscriber, event));
   }
 
+  /**
+   * Replays the events after the subscriber's resume point, a page at a time. Each page is
+   * checked against the retention mark after it is read: a page read after a prune removed
+   * events it should have held would otherwise skip them silently.
+   */
   private async replay(subscriber: Subscriber): Promise<void> {
     for (;;) {
+      const from = subscriber.lastId;
       const events = await this.readEvents(
         `WHERE topic = $1 AND id > $2 ORDER BY outbox_event.id LIMIT ${PAGE_SIZE}`,
-        [subscriber.topic, subscriber.lastId.toString()],
+        [subscriber.topic, from.toString()],
       );
+      if (from < (await this.prunedThrough())) {
+        throw new EventsExpiredError(from.toString());
+      }
       events.forEach((event) => deliver(subscriber, event));
       if (events.length < PAGE_SIZE) {
         break;
@@ -252,6 +300,16 @@ export class OutboxStream {
       payload: row.payload,
       occurredAt: row.occurred_at,
     }));
+  }
+
+  /** Tells each subscriber that passed over events since it last heard how far it has read. */
+  private reportPositions(): void {
+    for (const subscriber of this.subscribers) {
+      if (subscriber.passedOver && subscriber.backlog === null) {
+        subscriber.passedOver = false;
+        subscriber.queue.push(streamPosition(subscriber.lastId.toString()));
+      }
+    }
   }
 
   private async prunedThrough(): Promise<bigint> {
@@ -292,7 +350,9 @@ function deliver(subscriber: Subscriber, event: OutboxEvent): void {
     return;
   }
   subscriber.lastId = id;
-  if (subscriber.filter(event.payload)) {
+  const wanted = subscriber.filter(event.payload);
+  subscriber.passedOver = !wanted;
+  if (wanted) {
     subscriber.queue.push(event);
   }
 }

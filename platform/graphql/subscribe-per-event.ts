@@ -4,11 +4,13 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
+import { isStreamPosition, STREAM_POSITION_EXTENSION } from '../events/stream-position';
 
 /**
  * Runs a subscription like graphql-js's `subscribe`, except that every event is executed with a
  * context built for it alone. graphql-js reuses one context for the whole subscription, so
  * per-request DataLoaders would otherwise serve the first event's rows to every later event.
+ * A stream position is sent as a result of its own, without data (see stream-position.ts).
  */
 export async function subscribePerEvent(
   args: ExecutionArgs,
@@ -21,17 +23,22 @@ export async function subscribePerEvent(
   const source = stream as AsyncIterableIterator<unknown>;
   const executeEvent = async (
     result: IteratorResult<unknown>,
-  ): Promise<IteratorResult<ExecutionResult>> =>
-    result.done
-      ? { value: undefined, done: true }
-      : {
-          value: await execute({
-            ...args,
-            rootValue: result.value,
-            contextValue: contextForEvent(),
-          }),
-          done: false,
-        };
+  ): Promise<IteratorResult<ExecutionResult>> => {
+    if (result.done) {
+      return { value: undefined, done: true };
+    }
+    if (isStreamPosition(result.value)) {
+      return {
+        value: { extensions: { [STREAM_POSITION_EXTENSION]: result.value.streamPosition } },
+        done: false,
+      };
+    }
+
+    return {
+      value: await execute({ ...args, rootValue: result.value, contextValue: contextForEvent() }),
+      done: false,
+    };
+  };
   // A hand-written iterator rather than an async generator: a generator cannot be returned while
   // it waits for the next event, which would keep the source open until that event came.
   const iterator: AsyncIterableIterator<ExecutionResult> = {

@@ -287,6 +287,69 @@ describe('pipelineChanged through the gateway', () => {
     ]);
   });
 
+  it('loses nothing when Sales restarts before the subscription received any event', async () => {
+    const opportunityId = await createOpportunity('Quiet deal');
+    const subscription = await open(PIPELINE_CHANGED, { accountId });
+    await upstreamOpen();
+    // Sales tells the gateway its stream position right after subscribing.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const port = graph.subgraphs.sales.port;
+    await graph.subgraphs.sales.close();
+    const standby = await startSalesSubgraph({
+      databaseUrl: graph.database.url,
+      port: 0,
+      identitySecret: TEST_IDENTITY_SECRET,
+      logger: testLogger,
+    });
+    await querySubgraph(
+      standby.url,
+      `mutation ($input: ChangeOpportunityStageInput!) {
+        changeOpportunityStage(input: $input) { userErrors { code } }
+      }`,
+      { input: { id: opportunityId, stage: 'Needs Analysis' } },
+    );
+    graph.subgraphs.sales = await startSalesSubgraph({
+      databaseUrl: graph.database.url,
+      port,
+      identitySecret: TEST_IDENTITY_SECRET,
+      logger: testLogger,
+    });
+    await standby.close();
+    await upstreamOpen();
+    await changeStage(opportunityId, 'Value Proposition');
+    const events = await subscription.waitFor(2, 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    expect(subscription.received).toHaveLength(2);
+    expect(events.map((event) => event.data!.pipelineChanged.opportunity.stage.name)).toEqual([
+      'Needs Analysis',
+      'Value Proposition',
+    ]);
+  });
+
+  it('gives a client resuming from a point another client resumed from its own replay', async () => {
+    const live = await open(PIPELINE_CHANGED, { accountId });
+    await upstreamOpen();
+    const opportunityId = await createOpportunity('Twice resumed deal');
+    const [seen] = await live.waitFor(1);
+    await changeStage(opportunityId, 'Qualification');
+    await changeStage(opportunityId, 'Needs Analysis');
+    await live.waitFor(3);
+    const after = seen.data!.pipelineChanged.eventId;
+
+    const first = await open(PIPELINE_CHANGED, { accountId, after });
+    await first.waitFor(2);
+    const second = await open(PIPELINE_CHANGED, { accountId, after });
+    const replayed = await second.waitFor(2);
+
+    expect(replayed.map((event) => event.data!.pipelineChanged.opportunity.stage.name)).toEqual([
+      'Qualification',
+      'Needs Analysis',
+    ]);
+    expect(first.received).toHaveLength(2);
+  });
+
   it('refuses a subscription whose fields need a scope the token lacks', async () => {
     const subscription = await open(PIPELINE_CHANGED, { accountId }, { scopes: ['sales:read'] });
     const ended = await subscription.ended;

@@ -1,12 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ServiceMap } from '@apollo/gateway';
 import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../../../platform/errors/error-codes';
 import { AsyncQueue } from '../../../platform/events/async-queue';
 import { signForwardedIdentity } from '../../../platform/identity/forwarded-identity';
 import type { Identity } from '../../../platform/identity/identity';
 import type { Logger } from '../../../platform/logging/logger';
 import type { GatewayContext } from '../gateway-context';
 import { enrichEvent, type EnrichmentSchemas } from './event-enricher';
+import { EVENT_ID_ALIAS } from './resumable-operation';
 import type { PlannedSubscription } from './subscription-planner';
 import { UpstreamSubscription } from './upstream-subscription';
 
@@ -30,8 +32,9 @@ interface Group {
 
 /**
  * Shares upstream subscriptions: clients whose operation, variables and access (scopes and
- * partner) are the same are fed by one subscription to the subgraph, and each event is enriched
- * once for all of them. The upstream subscription closes with its last client.
+ * partner) are the same, and who give no resume point, are fed by one subscription to the
+ * subgraph, and each event is enriched once for all of them. The upstream subscription closes
+ * with its last client.
  */
 export class SubscriptionHub {
   private readonly groups = new Map<string, Group>();
@@ -54,7 +57,10 @@ export class SubscriptionHub {
   }
 
   subscribe(planned: PlannedSubscription, identity: Identity): AsyncQueue<ExecutionResult> {
-    const key = sharingKey(planned, identity);
+    // A shared subscription has moved past any resume point by now, so a client resuming from
+    // one gets a subscription of its own, which replays from exactly there.
+    const key =
+      planned.upstream.initialAfter === null ? sharingKey(planned, identity) : randomUUID();
     const group = this.groups.get(key) ?? this.openGroup(key, planned, identity);
     const queue: AsyncQueue<ExecutionResult> = new AsyncQueue(() => {
       group.subscribers.delete(queue);
@@ -86,8 +92,8 @@ export class SubscriptionHub {
       delivery: Promise.resolve(),
       upstream: new UpstreamSubscription({
         subgraphUrl: this.options.subgraphUrls[primary.serviceName],
-        operation: primary.operation,
-        variables: pick(planned.variables, primary.variableUsages ?? []),
+        operation: planned.upstream,
+        variables: planned.upstream.variables,
         identity: sharedIdentity,
         identitySecret: this.options.identitySecret,
         logger: this.options.logger,
@@ -119,9 +125,15 @@ export class SubscriptionHub {
         this.options.schemas,
         this.options.logger,
       ).catch((error: unknown): ExecutionResult => {
-        this.options.logger.error('event enrichment failed', { error });
+        const eventId = eventIdOf(group.planned, event);
+        this.options.logger.error('event enrichment failed', { error, eventId });
+        // The event id lets a client resume after the event it could not be sent.
+        const failure: GraphQLFormattedError = {
+          message: 'Internal server error',
+          extensions: { code: ErrorCode.Internal, eventId },
+        };
 
-        return { errors: [{ message: 'Internal server error' }] } as unknown as ExecutionResult;
+        return { errors: [failure] } as unknown as ExecutionResult;
       });
       group.subscribers.forEach((subscriber) => subscriber.push(result));
     });
@@ -178,8 +190,9 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function pick(values: Record<string, unknown>, names: string[]): Record<string, unknown> {
-  return Object.fromEntries(
-    names.filter((name) => name in values).map((name) => [name, values[name]]),
-  );
+function eventIdOf(planned: PlannedSubscription, event: Record<string, unknown>): string | null {
+  const root = event[planned.upstream.responseKey] as Record<string, unknown> | undefined;
+  const id = root?.[EVENT_ID_ALIAS];
+
+  return typeof id === 'string' ? id : null;
 }

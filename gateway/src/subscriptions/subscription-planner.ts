@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../../../platform/errors/error-codes';
 import { inputLiteralRule } from '../validation/input-literal-rule';
+import { makeResumable, type ResumableOperation } from './resumable-operation';
 
 export type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -22,6 +23,8 @@ export interface PlannedSubscription {
   variables: Record<string, unknown>;
   /** The fetch that opens the subscription at the subgraph owning the root field. */
   primary: FetchNode;
+  /** The primary fetch as the gateway sends it: resumable, with the variables it uses. */
+  upstream: ResumableOperation & { variables: Record<string, unknown> };
   /** Fetches of other subgraphs' fields, run for every event. */
   rest: PlanNode | undefined;
   operationContext: OperationContext;
@@ -98,11 +101,22 @@ export class SubscriptionPlanner {
       return [new GraphQLError('The operation selects no subscription field')];
     }
 
+    const variables = request.variables ?? {};
+    const upstreamVariables = Object.fromEntries(
+      (root.primary.variableUsages ?? [])
+        .filter((name) => name in variables)
+        .map((name) => [name, variables[name]]),
+    );
+
     return {
       document,
       operationName,
-      variables: request.variables ?? {},
+      variables,
       primary: root.primary,
+      upstream: {
+        ...makeResumable(root.primary.operation, upstreamVariables),
+        variables: upstreamVariables,
+      },
       rest: root.rest,
       operationContext,
       requiredScopes: [...fetchServices(queryPlan)].sort().map((service) => `${service}:read`),

@@ -1,16 +1,17 @@
 import { createClient, type Client } from 'graphql-ws';
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import WebSocket from 'ws';
+import { positionOfResult } from '../../../platform/events/stream-position';
 import { signForwardedIdentity } from '../../../platform/identity/forwarded-identity';
 import type { Identity } from '../../../platform/identity/identity';
 import type { Logger } from '../../../platform/logging/logger';
-import { EVENT_ID_ALIAS, RESUME_VARIABLE, makeResumable } from './resumable-operation';
+import { EVENT_ID_ALIAS, RESUME_VARIABLE, type ResumableOperation } from './resumable-operation';
 
 export interface UpstreamSubscriptionOptions {
   /** HTTP URL of the subgraph; its WebSocket is served on the same path. */
   subgraphUrl: string;
-  /** The primary fetch's subscription operation. */
-  operation: string;
+  /** The primary fetch's subscription operation, made resumable, and its variables. */
+  operation: ResumableOperation;
   variables: Record<string, unknown>;
   identity: Identity;
   identitySecret: string;
@@ -27,8 +28,9 @@ const MAX_RETRY_MS = 5000;
 
 /**
  * One subscription from the gateway to a subgraph. When the connection drops it reconnects
- * with growing pauses and resumes after the last event id it received, so the subscribers it
- * feeds miss nothing and see nothing twice.
+ * with growing pauses and resumes after the last position it learnt, from an event or from the
+ * stream positions the subgraph sends (the first right after subscribing), so the subscribers
+ * it feeds miss nothing and see nothing twice.
  */
 export class UpstreamSubscription {
   private lastEventId: string | null;
@@ -39,10 +41,9 @@ export class UpstreamSubscription {
   private connects = 0;
 
   constructor(private readonly options: UpstreamSubscriptionOptions) {
-    const resumable = makeResumable(options.operation, options.variables);
-    this.query = resumable.query;
-    this.responseKey = resumable.responseKey;
-    this.lastEventId = resumable.initialAfter;
+    this.query = options.operation.query;
+    this.responseKey = options.operation.responseKey;
+    this.lastEventId = options.operation.initialAfter;
   }
 
   /** How many times a connection was opened; more than one means it resumed. */
@@ -108,6 +109,13 @@ export class UpstreamSubscription {
         {
           next: (result: ExecutionResult) => {
             flushAsEventErrors();
+            const position = positionOfResult(result);
+            if (position !== null) {
+              received = true;
+              this.lastEventId = position;
+
+              return;
+            }
             const event = result.data?.[this.responseKey] as Record<string, unknown> | undefined;
             if (event && typeof event[EVENT_ID_ALIAS] === 'string') {
               received = true;

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { testLogger } from '../../../test/support/silent-logger';
 import { appendOutboxEvent, type OutboxEvent } from '../outbox';
-import { OutboxStream } from '../outbox-stream';
-import type { AsyncQueue } from '../async-queue';
+import { OutboxStream, type OutboxStreamItem } from '../outbox-stream';
+import { isStreamPosition, streamPosition, type StreamPosition } from '../stream-position';
 
 let database: TestDatabase;
 let dataSource: DataSource;
@@ -45,10 +45,14 @@ async function append(topic: string, n: number): Promise<void> {
   );
 }
 
-async function take(queue: AsyncQueue<OutboxEvent>, count: number): Promise<OutboxEvent[]> {
-  const events: OutboxEvent[] = [];
+/** The next `count` items of a subscription, events and positions alike. */
+async function takeItems(
+  queue: AsyncIterator<OutboxStreamItem<unknown>>,
+  count: number,
+): Promise<OutboxStreamItem[]> {
+  const items: OutboxStreamItem[] = [];
   const deadline = Date.now() + 5000;
-  while (events.length < count) {
+  while (items.length < count) {
     let timer: NodeJS.Timeout | undefined;
     const next = await Promise.race([
       queue.next(),
@@ -57,13 +61,26 @@ async function take(queue: AsyncQueue<OutboxEvent>, count: number): Promise<Outb
       ),
     ]);
     clearTimeout(timer);
-    if (next === null) {
-      throw new Error(`received ${events.length} of ${count} events`);
+    if (next === null || next.done) {
+      throw new Error(`received ${items.length} of ${count} items`);
     }
-    events.push(next.value as OutboxEvent);
+    items.push(next.value);
   }
 
-  return events;
+  return items;
+}
+
+/** The first `count` events of a subscription without a resume point, after its position. */
+async function take(
+  queue: AsyncIterator<OutboxStreamItem<unknown>>,
+  count: number,
+): Promise<OutboxEvent[]> {
+  const [start] = await takeItems(queue, 1);
+  expect(isStreamPosition(start)).toBe(true);
+  const items = await takeItems(queue, count);
+  expect(items.filter(isStreamPosition)).toEqual([]);
+
+  return items as OutboxEvent[];
 }
 
 describe('OutboxStream', () => {
@@ -72,7 +89,7 @@ describe('OutboxStream', () => {
     for (let n = 0; n < 120; n += 1) {
       await append(n % 3 === 0 ? 'other' : 'orders', n);
     }
-    const events = await take(queue as AsyncQueue<OutboxEvent>, 80);
+    const events = await take(queue, 80);
     await queue.return();
 
     expect(events.map((event) => (event.payload as { n: number }).n)).toEqual(
@@ -82,9 +99,13 @@ describe('OutboxStream', () => {
 
   it('replays every event after a resume point, in order, then continues live', async () => {
     const queue = await stream.subscribe('orders', { after: '0' });
-    const replayed = await take(queue as AsyncQueue<OutboxEvent>, 80);
+    const items = await takeItems(queue, 81);
+    const replayed = items.slice(0, 80) as OutboxEvent[];
     await append('orders', 999);
-    const [live] = await take(queue as AsyncQueue<OutboxEvent>, 1);
+    const [live] = (await takeItems(queue, 1)) as OutboxEvent[];
+
+    expect(replayed.filter(isStreamPosition)).toEqual([]);
+    expect(items[80]).toEqual(streamPosition(replayed[79].id));
     await queue.return();
     const ids = replayed.map((event) => BigInt(event.id));
 
@@ -96,7 +117,7 @@ describe('OutboxStream', () => {
   it('delivers concurrent transactions in the order they commit, none skipped', async () => {
     const queue = await stream.subscribe('burst');
     await Promise.all(Array.from({ length: 40 }, (_, n) => append('burst', n)));
-    const events = await take(queue as AsyncQueue<OutboxEvent>, 40);
+    const events = await take(queue, 40);
     await queue.return();
     const ids = events.map((event) => BigInt(event.id));
 
@@ -108,10 +129,69 @@ describe('OutboxStream', () => {
     await append('late', 1);
     const queue = await stream.subscribe('late');
     await append('late', 2);
-    const [first] = await take(queue as AsyncQueue<OutboxEvent>, 1);
+    const [first] = await take(queue, 1);
     await queue.return();
 
     expect(first.payload).toEqual({ n: 2 });
+  });
+
+  it('starts every subscription with its position, so a follower can resume from it', async () => {
+    await append('positions', 1);
+    const [latest] = await dataSource.query(
+      'SELECT max(id)::text AS id FROM events_test.outbox_event',
+    );
+    const queue = await stream.subscribe('positions');
+    const [start] = (await takeItems(queue, 1)) as StreamPosition[];
+    await append('positions', 2);
+    const resumed = await stream.subscribe('positions', { after: start.streamPosition });
+    const [missed, position] = await takeItems(resumed, 2);
+    await queue.return();
+    await resumed.return();
+
+    expect(start).toEqual(streamPosition(latest.id));
+    expect((missed as OutboxEvent).payload).toEqual({ n: 2 });
+    expect(position).toEqual(streamPosition((missed as OutboxEvent).id));
+  });
+
+  it('tells a subscriber how far it read when its filter passed over events', async () => {
+    const reporting = new OutboxStream({
+      databaseUrl: database.url,
+      schema: 'events_test',
+      logger: testLogger,
+      positionIntervalMs: 100,
+    });
+    await reporting.start();
+    const queue = await reporting.subscribe<{ n: number }>('sparse', {
+      filter: (payload) => payload.n === 3,
+    });
+    const [start] = await takeItems(queue, 1);
+    await append('sparse', 1);
+    await append('sparse', 2);
+    const [passedOver] = await takeItems(queue, 1);
+    await append('sparse', 3);
+    const [wanted] = await takeItems(queue, 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const queued = queue.size;
+    await queue.return();
+    await reporting.close();
+    const [{ id: second }] = await dataSource.query(
+      `SELECT max(id)::text AS id FROM events_test.outbox_event WHERE payload = '{"n": 2}'`,
+    );
+
+    expect(isStreamPosition(start)).toBe(true);
+    expect(passedOver).toEqual(streamPosition(second));
+    expect((wanted as OutboxEvent).payload).toEqual({ n: 3 });
+    expect(queued).toBe(0);
+  });
+
+  it('refuses a resume point beyond the stream as BAD_USER_INPUT', async () => {
+    const [latest] = await dataSource.query(
+      'SELECT max(id)::text AS id FROM events_test.outbox_event',
+    );
+
+    await expect(
+      stream.subscribe('orders', { after: String(BigInt(latest.id) + 1n) }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('refuses a resume point older than the retention window', async () => {
@@ -123,5 +203,6 @@ describe('OutboxStream', () => {
     await expect(stream.subscribe('orders', { after: '10' })).rejects.toMatchObject({
       code: 'EVENTS_EXPIRED',
     });
+    expect(stream.subscriberCount).toBe(0);
   });
 });
