@@ -7,7 +7,7 @@ import { salesDatabase } from '../database';
 import { OpportunityEntity } from '../entities/opportunity.entity';
 import { StageEntity } from '../entities/stage.entity';
 import { toSnapshot } from '../events/opportunity-snapshot';
-import type { OpportunitySnapshot } from '../events/pipeline-event-payload';
+import type { PipelineEventPayload } from '../events/pipeline-event-payload';
 import { seedSalesDemoData } from '../seed/demo-data';
 
 let database: TestDatabase;
@@ -73,7 +73,7 @@ describe('Sales demo data', () => {
   });
 
   it('announces every demo opportunity with a CREATED pipeline event of its snapshot', async () => {
-    const events: { kind: string; opportunity: OpportunitySnapshot }[] = (
+    const events: PipelineEventPayload[] = (
       await dataSource.query(
         `SELECT payload FROM sales.outbox_event WHERE topic = 'pipeline' ORDER BY id`,
       )
@@ -88,6 +88,7 @@ describe('Sales demo data', () => {
 
     expect(events).toHaveLength(DEMO_SIZE.opportunities);
     expect(events.every((event) => event.kind === 'CREATED')).toBe(true);
+    expect(events.every((event) => event.previous === null)).toBe(true);
     for (const event of events) {
       expect(event.opportunity).toEqual(snapshots.get(event.opportunity.id));
     }

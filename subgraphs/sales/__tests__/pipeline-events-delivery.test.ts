@@ -122,6 +122,7 @@ describe('Subscription.pipelineChanged', () => {
         updatedAt: expect.stringMatching(/Z$/),
         closedAt: null,
       },
+      previous: null,
     });
   });
 

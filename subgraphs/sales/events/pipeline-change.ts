@@ -16,13 +16,13 @@ export function describeChange(
   after: OpportunitySnapshot,
 ): PipelineEventPayload | null {
   if (before === null) {
-    return { kind: 'CREATED', opportunity: after };
+    return { kind: 'CREATED', opportunity: after, previous: null };
   }
   const changed = changedFields(before, after);
   if (changed.length === 0) {
     return null;
   }
-  const payload: PipelineEventPayload = { kind: 'UPDATED', opportunity: after };
+  const payload: PipelineEventPayload = { kind: 'UPDATED', opportunity: after, previous: before };
   if (after.amount !== before.amount) {
     payload.previousAmount = before.amount;
   }

@@ -41,6 +41,12 @@ export interface PipelineEventPayload {
   kind: PipelineChangeKind;
   /** The row right after the change. */
   opportunity: OpportunitySnapshot;
+  /**
+   * The row right before the change; null when the change created the opportunity. With it, the
+   * pipeline as of any earlier event can be rebuilt from the current rows. Events stored before
+   * the field existed lack it; `loadPipelineAsOfEvent` then takes the opportunity as it is now.
+   */
+  previous: OpportunitySnapshot | null;
   /** Present when the change moved the opportunity to another stage. */
   previousStageName?: string;
   /** Present when the change altered the amount. */

@@ -234,8 +234,9 @@ export type PipelineEvent = {
   /** The opportunity as it was right after this change, not as it is now. */
   opportunity: Opportunity;
   /**
-   * The pipeline summary for the subscriber's filter after this change. It is computed when the
-   * event is delivered, so a replayed event shows the pipeline as it is at delivery.
+   * The pipeline summary for the subscriber's filter as it stood right after this change
+   * committed, not as it is now: a replayed event, or one delivered during a burst of changes,
+   * shows the pipeline of its own moment, so successive events show how the pipeline moved.
    */
   pipeline: Pipeline;
   /** The amount before the change, when the change altered it. */

@@ -10,7 +10,7 @@ import type {
 } from '../generated/resolvers-types';
 import type { PipelineEvent } from '../models';
 import { optionalText } from '../../../platform/graphql/input-validation';
-import { loadPipeline } from '../services/pipeline-queries';
+import { loadPipelineAsOfEvent } from '../services/pipeline-queries';
 
 type SubscriptionScope = PipelineEvent['scope'];
 
@@ -36,7 +36,8 @@ export function createPipelineSubscriptionResolvers(events: OutboxStream): Resol
     PipelineEvent: {
       previousStage: (event, _args, { loaders }) =>
         event.previousStageName === null ? null : loaders.stageByName.load(event.previousStageName),
-      pipeline: (event, _args, { dataSource }) => loadPipeline(dataSource, event.scope),
+      pipeline: (event, _args, { dataSource }) =>
+        loadPipelineAsOfEvent(dataSource, event.scope, event.eventId),
     },
   };
 }

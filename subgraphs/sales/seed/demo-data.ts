@@ -100,7 +100,11 @@ export async function seedSalesDemoData(dataSource: DataSource): Promise<void> {
       ['topic', 'payload'],
       opportunities.map((opportunity) => [
         PIPELINE_TOPIC,
-        JSON.stringify({ kind: 'CREATED', opportunity } satisfies PipelineEventPayload),
+        JSON.stringify({
+          kind: 'CREATED',
+          opportunity,
+          previous: null,
+        } satisfies PipelineEventPayload),
       ]),
     );
   });
