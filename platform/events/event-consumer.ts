@@ -32,6 +32,13 @@ export interface EventConsumerOptions<TEvent> {
   readEvent: (data: Record<string, unknown>) => { id: string; event: TEvent } | null;
   /** Applies one event inside the transaction that also advances the stored position. */
   apply: (manager: EntityManager, event: TEvent, id: string) => Promise<void>;
+  /**
+   * Rebuilds what the events built from the server's current records, for when the events after
+   * the stored position are gone (past retention). `position` is where the stream stood before
+   * the records were read; the events after it are applied once the rebuild is done. Without it,
+   * such events are lost and the consumer goes on with new ones.
+   */
+  resync?: (position: string) => Promise<void>;
   logger: Logger;
   /** Pauses between reconnection attempts, doubling from `initialMs` up to `maxMs`. */
   retry?: { initialMs?: number; maxMs?: number };
@@ -106,10 +113,15 @@ export class EventConsumer<TEvent> {
         return;
       }
       if (outcome === 'expired') {
-        this.options.logger.error('events were lost: the resume point is past retention', {
-          consumer: this.options.name,
-          position: this.position,
-        });
+        const details = { consumer: this.options.name, position: this.position };
+        if (this.options.resync) {
+          this.options.logger.warn('resume point past retention: rebuilding from records', details);
+        } else {
+          this.options.logger.error(
+            'events were lost: the resume point is past retention',
+            details,
+          );
+        }
         this.restartFromNew = true;
       }
       pause = outcome === 'received' ? initialMs : Math.min(pause * 2, maxMs);
@@ -159,10 +171,17 @@ export class EventConsumer<TEvent> {
           next: (result: FormattedExecutionResult<Record<string, unknown>>) => {
             const position = positionOfResult(result);
             if (position !== null) {
+              const rebuild = this.restartFromNew ? options.resync : undefined;
               this.applying = this.applying
-                .then(() => (settled || this.closed ? undefined : this.advanceTo(position)))
+                .then(async () => {
+                  if (settled || this.closed) {
+                    return;
+                  }
+                  await rebuild?.(position);
+                  await this.advanceTo(position);
+                })
                 .catch((error: unknown) => {
-                  options.logger.warn('stream position could not be stored', {
+                  options.logger.warn('stream position could not be caught up with', {
                     consumer: options.name,
                     position,
                     error: String(error),
@@ -173,6 +192,12 @@ export class EventConsumer<TEvent> {
               return;
             }
             const read = result.data ? options.readEvent(result.data) : null;
+            // A refused subscription is one result with errors, then completion.
+            if (read === null && isExpired(result.errors)) {
+              finish(() => 'expired');
+
+              return;
+            }
             if (read === null) {
               options.logger.warn('event without data', {
                 consumer: options.name,

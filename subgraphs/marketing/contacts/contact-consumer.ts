@@ -13,4 +13,19 @@ export const CONTACT_EVENTS: SubgraphEventStream<ContactChange> = {
     }
   }`,
   apply: applyContactChange,
+  records: {
+    query: `query ($first: Int, $after: String) {
+      contacts(first: $first, after: $after) {
+        edges { node { id email } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    field: 'contacts',
+    toEvent: (contact: ContactChange['contact'], position) => ({ eventId: position, contact }),
+    discardBefore: async (manager, position) => {
+      await manager.query('DELETE FROM marketing.known_contact WHERE last_event_id < $1', [
+        position,
+      ]);
+    },
+  },
 };

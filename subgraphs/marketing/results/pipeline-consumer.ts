@@ -13,4 +13,22 @@ export const PIPELINE_EVENTS: SubgraphEventStream<OpportunityChange> = {
     }
   }`,
   apply: applyOpportunityChange,
+  records: {
+    query: `query ($first: Int, $after: String) {
+      opportunities(first: $first, after: $after) {
+        edges { node { id amount isWon isClosed campaignId } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    field: 'opportunities',
+    toEvent: (opportunity: OpportunityChange['opportunity'], position) => ({
+      eventId: position,
+      opportunity,
+    }),
+    discardBefore: async (manager, position) => {
+      await manager.query('DELETE FROM marketing.campaign_opportunity WHERE last_event_id < $1', [
+        position,
+      ]);
+    },
+  },
 };
