@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupBy, indexBy } from '../../platform/database/batch';
-import { SlaTargetEntity, type SlaTargetRecord } from './entities/sla-target.entity';
+import { SlaTargetEntity } from './entities/sla-target.entity';
 import { SupportCaseEntity, type SupportCase } from './entities/support-case.entity';
 import type { CaseStatusFilter } from './generated/resolvers-types';
+import type { SlaTarget } from './models';
 import { CLOSED_STATUSES, OPEN_STATUSES } from './services/case-status';
 
 /** Per-request DataLoaders of the Service subgraph; each turns N lookups into one query. */
@@ -12,8 +13,8 @@ export interface ServiceLoaders {
   /** Cases of each account, most recently opened first, one loader per status filter. */
   casesByAccountId: Record<CaseStatusFilter, DataLoader<string, SupportCase[]>>;
   openCaseCountByAccountId: DataLoader<string, number>;
-  /** SLA targets of each case, oldest first. */
-  slaTargetsByCaseId: DataLoader<string, SlaTargetRecord[]>;
+  /** SLA targets of each case, oldest first, with the database clock they were read at. */
+  slaTargetsByCaseId: DataLoader<string, SlaTarget[]>;
 }
 
 /** Builds the loaders of one request, so nothing is cached from one request to the next. */
@@ -57,15 +58,19 @@ export function createServiceLoaders(dataSource: DataSource): ServiceLoaders {
 
       return accountIds.map((accountId) => counts.get(accountId) ?? 0);
     }),
-    slaTargetsByCaseId: new DataLoader(async (caseIds) =>
-      groupBy(
-        await slaTargets.find({
-          where: { caseId: In([...caseIds]) },
-          order: { createdAt: 'ASC', kind: 'ASC', id: 'ASC' },
-        }),
-        caseIds,
-        (target) => target.caseId,
-      ),
-    ),
+    // The statement's own start time, the same for every row, is when the targets are observed.
+    slaTargetsByCaseId: new DataLoader(async (caseIds) => {
+      const { entities, raw } = await slaTargets
+        .createQueryBuilder('target')
+        .addSelect('statement_timestamp()', 'observedAt')
+        .where('target.caseId IN (:...caseIds)', { caseIds })
+        .orderBy('target.createdAt', 'ASC')
+        .addOrderBy('target.kind', 'ASC')
+        .addOrderBy('target.id', 'ASC')
+        .getRawAndEntities<{ observedAt: Date }>();
+      const observed = entities.map((target) => ({ ...target, observedAt: raw[0].observedAt }));
+
+      return groupBy(observed, caseIds, (target) => target.caseId);
+    }),
   };
 }

@@ -21,7 +21,10 @@ export interface Account {
 export interface Contact {
   id: string;
 }
-export type SlaTarget = SlaTargetRecord;
+/** An SLA target with the database clock at the moment it was read; its status is judged then. */
+export interface SlaTarget extends SlaTargetRecord {
+  observedAt: Date;
+}
 export type SlaPolicy = SlaPolicyRecord;
 export interface SlaPolicyPayload {
   policy: SlaPolicyRecord | null;

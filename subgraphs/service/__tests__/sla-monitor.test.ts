@@ -1,3 +1,4 @@
+import { querySubgraph } from '../../../test/support/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import type { StartedServiceSubgraph } from '../service-subgraph';
 import {
@@ -157,6 +158,113 @@ describe('SLA monitor catching up', () => {
       expect(new Set(events.map((event) => event.targetId))).toEqual(
         new Set(targets.map((row) => row.id)),
       );
+    });
+  });
+
+  it('counts a target met late while no monitor ran as late as its meeting, not its report', async () => {
+    const filter = { ownerId: 'outage-owner' };
+    const [metLate, neverMet] = await withService(database, 3_600_000, async (idle) => {
+      await setPolicy(idle, 'LOW', 2, 3, 1);
+      const first = await openCase(idle, { priority: 'LOW', ...filter });
+      const second = await openCase(idle, { priority: 'LOW', ...filter });
+      const resolutionDue = Date.parse(first.slaTargets[1].dueAt);
+      await waitUntil(
+        () => tables.databaseNow(),
+        (now) => now > resolutionDue + 1200,
+        5000,
+        'the resolution to be more than a second late',
+      );
+      await changeStatus(idle, first.id, 'RESOLVED');
+      const resolvedAt = await tables.databaseNow();
+      await waitUntil(
+        () => tables.databaseNow(),
+        (now) => now > resolvedAt + 2000,
+        5000,
+        'two more seconds without a monitor',
+      );
+
+      return [first.id, second.id];
+    });
+
+    await withService(database, undefined, async (monitored) => {
+      const breaches = await subscribeSla(monitored, 'slaBreached', { filter, after: '0' });
+      await waitUntil(
+        () => breaches.events.length,
+        (count) => count >= 4,
+        5000,
+        'the four breaches',
+      );
+      await breaches.close();
+      const targets = await tables.targets([metLate, neverMet]);
+      const secondsLate = breaches.events.map((event) => {
+        const target = targets.find(
+          (row) => row.caseId === event.case.id && row.target === event.target,
+        )!;
+        const reportedLateMs = Date.parse(event.occurredAt) - target.dueAt.getTime();
+
+        return {
+          caseId: event.case.id,
+          target: event.target,
+          secondsLate: event.secondsLate,
+          expected: Math.floor((target.metLagMs ?? reportedLateMs) / 1000),
+        };
+      });
+
+      expect(secondsLate.map((event) => event.secondsLate)).toEqual(
+        secondsLate.map((event) => event.expected),
+      );
+      const ofCase = (caseId: string) =>
+        secondsLate
+          .filter((event) => event.caseId === caseId)
+          .map((event) => [event.target, event.secondsLate]);
+      expect(ofCase(metLate)).toEqual([
+        ['FIRST_RESPONSE', 2],
+        ['RESOLUTION', 1],
+      ]);
+      // The unmet targets are late until their report, at least two seconds after the meeting.
+      const [unmetFirstResponse, unmetResolution] = ofCase(neverMet);
+      expect(unmetFirstResponse[1]).toBeGreaterThanOrEqual(4);
+      expect(unmetResolution[1]).toBeGreaterThanOrEqual(3);
+    });
+  });
+
+  it('keeps the due time of a target already past due when the priority changes before the breach is recorded', async () => {
+    const opened = await withService(database, 3_600_000, async (idle) => {
+      await setPolicy(idle, 'LOW', 2, 3, 1);
+      const low = await openCase(idle, { priority: 'LOW' });
+      const firstResponseDue = Date.parse(low.slaTargets[0].dueAt);
+      await waitUntil(
+        () => tables.databaseNow(),
+        (now) => now > firstResponseDue + 100,
+        5000,
+        'the first-response due time',
+      );
+      // MEDIUM's default policy would move both due times hours away.
+      const result = await querySubgraph(
+        idle.url,
+        `mutation ($input: UpdateCaseInput!) { updateCase(input: $input) { userErrors { code } } }`,
+        { input: { id: low.id, priority: 'MEDIUM' } },
+      );
+      expect(result.errors).toBeUndefined();
+
+      return low;
+    });
+
+    await withService(database, undefined, async () => {
+      const [firstResponse, resolution] = await waitUntil(
+        () => tables.targets([opened.id]),
+        (rows) => rows[0].breachedAt !== null,
+        5000,
+        'the first-response breach',
+      );
+      await pause(300);
+      const breaches = (await tables.slaEvents()).filter(
+        (event) => event.caseId === opened.id && event.kind === 'BREACH',
+      );
+
+      expect(firstResponse.dueAt.toISOString()).toBe(opened.slaTargets[0].dueAt);
+      expect(resolution.dueAt.getTime()).toBe(Date.parse(opened.openedAt) + 24 * 60 * 60 * 1000);
+      expect(breaches.map((event) => event.targetId)).toEqual([firstResponse.id]);
     });
   });
 });

@@ -242,6 +242,8 @@ export interface OutboxRow {
   targetId: string;
   target: string;
   dueAt: string;
+  metAt: string | null;
+  occurredAt: Date;
 }
 
 export interface TargetRow {
@@ -254,6 +256,16 @@ export interface TargetRow {
   breachedAt: Date | null;
   /** `breached_at - due_at` in milliseconds, as the database computes it. */
   breachLagMs: number | null;
+  /** `met_at - due_at` in milliseconds: positive when the target was met late. */
+  metLagMs: number | null;
+}
+
+/** A backend of the test database waiting for a lock, as `pg_stat_activity` shows it. */
+export interface LockWait {
+  applicationName: string;
+  /** `advisory`, `relation`, `transactionid` (a row another transaction changed), … */
+  waitEvent: string;
+  query: string;
 }
 
 /** Reads the Service tables directly, to check what was recorded and when. */
@@ -271,7 +283,8 @@ export class ServiceTables {
     const { rows } = await this.client.query<OutboxRow>(
       `SELECT id::text AS id, payload->>'kind' AS kind, payload->>'caseId' AS "caseId",
               payload->>'targetId' AS "targetId", payload->>'target' AS target,
-              payload->>'dueAt' AS "dueAt"
+              payload->>'dueAt' AS "dueAt", payload->>'metAt' AS "metAt",
+              occurred_at AS "occurredAt"
        FROM service.outbox_event WHERE topic = 'sla' ORDER BY outbox_event.id`,
     );
 
@@ -282,9 +295,30 @@ export class ServiceTables {
     const { rows } = await this.client.query<TargetRow>(
       `SELECT id, case_id AS "caseId", target, due_at AS "dueAt", met_at AS "metAt",
               warned_at AS "warnedAt", breached_at AS "breachedAt",
-              (extract(epoch FROM breached_at - due_at) * 1000)::float8 AS "breachLagMs"
+              (extract(epoch FROM breached_at - due_at) * 1000)::float8 AS "breachLagMs",
+              (extract(epoch FROM met_at - due_at) * 1000)::float8 AS "metLagMs"
        FROM service.sla_target WHERE case_id = ANY($1::uuid[]) ORDER BY created_at, target`,
       [caseIds],
+    );
+
+    return rows;
+  }
+
+  /** The database clock, in milliseconds since the epoch: the clock SLA decisions follow. */
+  async databaseNow(): Promise<number> {
+    const { rows } = await this.client.query<{ now: number }>(
+      `SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now`,
+    );
+
+    return rows[0].now;
+  }
+
+  /** The backends of this database that wait for a lock now. */
+  async lockWaits(): Promise<LockWait[]> {
+    const { rows } = await this.client.query<LockWait>(
+      `SELECT application_name AS "applicationName", wait_event AS "waitEvent", query
+       FROM pg_stat_activity
+       WHERE datname = current_database() AND wait_event_type = 'Lock'`,
     );
 
     return rows;
@@ -293,4 +327,33 @@ export class ServiceTables {
   close(): Promise<void> {
     return this.client.end();
   }
+}
+
+/** A transaction of its own holding the locks one statement took, until it is released. */
+export interface HeldLock {
+  release: () => Promise<void>;
+}
+
+/** Runs `statement` in a new transaction on its own connection and keeps that transaction open. */
+export async function holdLock(database: TestDatabase, statement: string): Promise<HeldLock> {
+  const client = new PgClient({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(statement);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  let released = false;
+
+  return {
+    release: async () => {
+      if (!released) {
+        released = true;
+        await client.query('COMMIT');
+        await client.end();
+      }
+    },
+  };
 }

@@ -263,8 +263,9 @@ export type SlaEvent = {
   kind: SlaEventKind;
   occurredAt: Scalars['DateTime']['output'];
   /**
-   * Seconds past the due time (breach) or left before it (warning), at the moment the event was
-   * recorded.
+   * Whole seconds past the due time, for a breach: until the target was met when it was met late
+   * before the breach was detected (for instance while no SLA monitor was running), otherwise until
+   * the breach was recorded. Null for a warning.
    */
   secondsLate?: Maybe<Scalars['Int']['output']>;
   /** Seconds left before the due time when a warning was recorded; null for a breach. */
@@ -306,7 +307,8 @@ export type SlaPolicyPayload = {
 /**
  * A deadline of a case, counted in plain elapsed time from the case's opening (or, for a
  * resolution target, from its reopening). A priority change recomputes the due and warning times
- * of the targets still running.
+ * of the targets still running and not yet past due. Every time is read from the database's clock,
+ * which also decides warnings and breaches.
  */
 export type SlaTarget = {
   __typename?: 'SlaTarget';

@@ -6,6 +6,7 @@ import type { SlaEvent } from '../models';
 import { optionalText } from '../../../platform/graphql/input-validation';
 import { OWNER_MAX_LENGTH } from '../services/case-input';
 import {
+  breachSecondsLate,
   matchesSlaEvent,
   SLA_TOPIC,
   wholeSecondsBetween,
@@ -47,10 +48,7 @@ export function createSlaEventResolvers(events: OutboxStream): Resolvers {
       },
       target: (event) => event.payload.target,
       dueAt: (event) => event.payload.dueAt,
-      secondsLate: (event) =>
-        event.payload.kind === 'BREACH'
-          ? wholeSecondsBetween(new Date(event.payload.dueAt), event.occurredAt)
-          : null,
+      secondsLate: (event) => (event.payload.kind === 'BREACH' ? breachSecondsLate(event) : null),
       secondsLeft: (event) =>
         event.payload.kind === 'WARNING'
           ? wholeSecondsBetween(event.occurredAt, new Date(event.payload.dueAt))

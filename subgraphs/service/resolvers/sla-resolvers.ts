@@ -19,6 +19,6 @@ export const slaResolvers: Resolvers = {
       loaders.slaTargetsByCaseId.load(supportCase.id),
   },
   SlaTarget: {
-    status: (target) => slaTargetStatus(target, new Date()),
+    status: (target) => slaTargetStatus(target, target.observedAt),
   },
 };

@@ -7,13 +7,14 @@ import {
   type SupportCase,
 } from '../entities/support-case.entity';
 import type { CasePayload } from '../models';
-import { followCaseChange, startCaseSla } from '../sla/case-sla';
+import { caseChangeTime, caseOpeningTime, followCaseChange, startCaseSla } from '../sla/case-sla';
 import type { CaseChanges, NewCase } from './case-input';
 import { canMove, statusChange } from './case-status';
 
 /**
  * Each function below is one mutation's write, run inside the caller's transaction so that
- * whatever else the mutation records commits or rolls back with it.
+ * whatever else the mutation records commits or rolls back with it. The times they stamp come
+ * from the database clock, the one the SLA monitor judges due times by.
  */
 
 /** Opens a case in status NEW, with its SLA targets; the database numbers it. */
@@ -23,7 +24,7 @@ export async function openCase(manager: EntityManager, fields: NewCase): Promise
     cases.create({
       ...fields,
       status: 'NEW',
-      openedAt: new Date(),
+      openedAt: await caseOpeningTime(manager),
       firstRespondedAt: null,
       resolvedAt: null,
       closedAt: null,
@@ -53,9 +54,10 @@ export async function updateCase(
     };
   }
   const before = { ...current };
+  const now = await caseChangeTime(manager, id);
   const cases = manager.getRepository(SupportCaseEntity);
   const changed = await cases.save(cases.merge(current, changes));
-  await followCaseChange(manager, before, changed, new Date());
+  await followCaseChange(manager, before, changed, now);
 
   return { case: changed, userErrors: [] };
 }
@@ -79,7 +81,7 @@ export async function changeCaseStatus(
     };
   }
   const before = { ...current };
-  const now = new Date();
+  const now = await caseChangeTime(manager, id);
   const cases = manager.getRepository(SupportCaseEntity);
   const changed = await cases.save(cases.merge(current, statusChange(current, status, now)));
   await followCaseChange(manager, before, changed, now);
@@ -94,7 +96,7 @@ export async function respondToCase(manager: EntityManager, id: string): Promise
     return { case: current, userErrors: [] };
   }
   const before = { ...current };
-  const now = new Date();
+  const now = await caseChangeTime(manager, id);
   const cases = manager.getRepository(SupportCaseEntity);
   const responded = await cases.save(cases.merge(current, { firstRespondedAt: now }));
   await followCaseChange(manager, before, responded, now);

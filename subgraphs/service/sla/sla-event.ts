@@ -28,6 +28,12 @@ export interface SlaEventPayload {
   targetId: string;
   target: SlaTargetKind;
   dueAt: string;
+  /**
+   * When a breached target was met, after its due time, before the monitor saw it (for instance
+   * while no monitor ran); null while it is unmet, and for every warning. Events recorded before
+   * this field existed lack it, which reads as null.
+   */
+  metAt?: string | null;
   caseSnapshot: CaseSnapshot;
 }
 
@@ -50,6 +56,17 @@ export function matchesSlaEvent(
     (criteria.priority === null || payload.caseSnapshot.priority === criteria.priority) &&
     (criteria.ownerId === null || payload.caseSnapshot.ownerId === criteria.ownerId) &&
     (criteria.accountId === null || payload.caseSnapshot.accountId === criteria.accountId);
+}
+
+/**
+ * How late a breached target was, in whole seconds past its due time: until it was met when it
+ * was met before the breach was detected, else until the breach was recorded. A target met late
+ * during a monitor outage is thus as late as its meeting, however long the outage lasted.
+ */
+export function breachSecondsLate(event: SlaOutboxEvent): number {
+  const lateUntil = event.payload.metAt ? new Date(event.payload.metAt) : event.occurredAt;
+
+  return wholeSecondsBetween(new Date(event.payload.dueAt), lateUntil);
 }
 
 /** Whole seconds between two instants, never negative. */

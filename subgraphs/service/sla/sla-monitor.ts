@@ -20,6 +20,7 @@ interface ClaimedTarget {
   caseId: string;
   target: SlaTargetKind;
   dueAt: Date;
+  metAt: Date | null;
   caseNumber: string;
   subject: string;
   status: CaseStatus;
@@ -31,7 +32,7 @@ interface ClaimedTarget {
 }
 
 const CLAIMED_COLUMNS = `
-  t.id AS "targetId", t.case_id AS "caseId", t.target, t.due_at AS "dueAt",
+  t.id AS "targetId", t.case_id AS "caseId", t.target, t.due_at AS "dueAt", t.met_at AS "metAt",
   c.case_number AS "caseNumber", c.subject, c.status, c.priority, c.account_id AS "accountId",
   c.contact_id AS "contactId", c.owner_id AS "ownerId", c.opened_at AS "openedAt"`;
 
@@ -73,7 +74,9 @@ const CLAIM_WARNINGS = `
 /**
  * Watches the SLA targets of all cases and records, in the outbox, one WARNING event when a
  * target enters its warning window and one BREACH event when it passes its due time unmet.
- * Any number of Service instances may run one; each event is recorded exactly once.
+ * Any number of Service instances may run one; each event is recorded exactly once. Due and
+ * warning times are compared with the database's `now()`, the clock case changes stamp their
+ * SLA times with too (see `readSlaClock`).
  *
  * The monitor has its own two connections, so a busy request pool cannot delay a breach and
  * its statements do not count against the subgraph's.
@@ -181,6 +184,7 @@ function eventPayload(kind: SlaEventKind, claimed: ClaimedTarget): SlaEventPaylo
     targetId: claimed.targetId,
     target: claimed.target,
     dueAt: claimed.dueAt.toISOString(),
+    metAt: claimed.metAt?.toISOString() ?? null,
     caseSnapshot: {
       id: claimed.caseId,
       caseNumber: claimed.caseNumber,

@@ -4,7 +4,8 @@ import type { CasePriority } from '../entities/support-case.entity';
 
 /**
  * The writes that keep a case's SLA targets in step with the case. Each runs inside the
- * transaction of the case write that causes it. Times are plain elapsed time.
+ * transaction of the case write that causes it. Times are plain elapsed time, and every instant
+ * they are given comes from the database clock (see `readSlaClock`).
  */
 
 export const SLA_TARGET_KINDS: readonly SlaTargetKind[] = ['FIRST_RESPONSE', 'RESOLUTION'];
@@ -12,6 +13,18 @@ export const SLA_TARGET_KINDS: readonly SlaTargetKind[] = ['FIRST_RESPONSE', 'RE
 /** SQL for the seconds the joined `sla_policy` row `p` allows the target kind in `kind`. */
 function allowedSeconds(kind: string): string {
   return `CASE ${kind} WHEN 'FIRST_RESPONSE' THEN p.first_response_seconds ELSE p.resolution_seconds END`;
+}
+
+/**
+ * Locks the case's running targets until the transaction ends. A breach the SLA monitor is
+ * recording for one of them commits first; after that the monitor skips them until the case
+ * change that took them commits.
+ */
+export async function lockRunningSlaTargets(manager: EntityManager, caseId: string): Promise<void> {
+  await manager.query(
+    `SELECT id FROM service.sla_target WHERE case_id = $1 AND met_at IS NULL FOR UPDATE`,
+    [caseId],
+  );
 }
 
 /**
@@ -52,13 +65,15 @@ export async function meetSlaTarget(
 
 /**
  * Recomputes the due and warning times of the case's running targets from the policy of its
- * new priority, each from the moment its clock started. A breached target keeps the times it
- * was breached against, and a warning already sent is not sent again.
+ * new priority, each from the moment its clock started. A target already past its due time at
+ * `now` is breached, whether or not the monitor has recorded it yet, and keeps the times it was
+ * breached against; a warning already sent is not sent again.
  */
 export async function rescheduleSlaTargets(
   manager: EntityManager,
   caseId: string,
   priority: CasePriority,
+  now: Date,
 ): Promise<void> {
   await manager.query(
     `UPDATE service.sla_target AS t
@@ -67,7 +82,8 @@ export async function rescheduleSlaTargets(
            secs => ${allowedSeconds('t.target')} - p.warning_seconds
          )
      FROM service.sla_policy AS p
-     WHERE p.priority = $2 AND t.case_id = $1 AND t.met_at IS NULL AND t.breached_at IS NULL`,
-    [caseId, priority],
+     WHERE p.priority = $2 AND t.case_id = $1 AND t.met_at IS NULL AND t.breached_at IS NULL
+       AND t.due_at > $3`,
+    [caseId, priority, now],
   );
 }
