@@ -33,29 +33,35 @@ async function main(): Promise<void> {
   }
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
   const children: ChildService[] = [];
-  const shutdown = async (): Promise<void> => {
-    await stopChildServices(children);
-    await embedded?.stop();
+  // The services stop first, then PostgreSQL, so that none of them loses its database while it
+  // drains. A second Ctrl-C while stopping changes nothing.
+  let stopping: Promise<void> | null = null;
+  const shutdown = (): Promise<void> =>
+    (stopping ??= stopChildServices(children).then(() => embedded?.stop()));
+  const stopOnSignal = (): void => {
+    shutdown().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stop failed', { error });
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  process.on('SIGINT', stopOnSignal);
+  process.on('SIGTERM', stopOnSignal);
 
   try {
     say('Migrating and loading demo data…');
     await migrateAndSeed(databaseUrl, logger);
+    // Each subgraph is told where the ones started before it serve (ACCOUNTS_URL, …): SUBGRAPHS
+    // lists a subgraph after those it calls, and their ports are only known once they run.
     const subgraphUrls: Record<string, string> = {};
     for (const { name } of SUBGRAPHS) {
       subgraphUrls[`${name.toUpperCase()}_URL`] = await startReadyService(
         children,
         name,
         `subgraphs/${name}/main.ts`,
-        {
-          DATABASE_URL: databaseUrl,
-          GATEWAY_IDENTITY_SECRET: identitySecret,
-          ...(name === 'marketing'
-            ? { ACCOUNTS_URL: subgraphUrls.ACCOUNTS_URL, SALES_URL: subgraphUrls.SALES_URL }
-            : {}),
-        },
+        { ...subgraphUrls, DATABASE_URL: databaseUrl, GATEWAY_IDENTITY_SECRET: identitySecret },
       );
     }
     await startReadyService(

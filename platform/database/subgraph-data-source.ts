@@ -22,7 +22,9 @@ export interface SubgraphDataSource {
 
 /**
  * Opens the data source of one subgraph and brings its schema up to date with the committed
- * migrations. `synchronize` stays off: the migrations are the only way the schema changes.
+ * migrations. `synchronize` stays off and TypeORM installs no extension (it would otherwise run
+ * `CREATE EXTENSION "uuid-ossp"` in `public` for uuid ids): the migrations are the only way the
+ * database changes, and their ids default to PostgreSQL's built-in `gen_random_uuid()`.
  */
 export async function openSubgraphDataSource(
   options: SubgraphDataSourceOptions,
@@ -37,6 +39,7 @@ export async function openSubgraphDataSource(
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    installExtensions: false,
     logger: queries,
     maxQueryExecutionTime: 1000,
     extra: { max: options.poolSize ?? 10, application_name: `crm-${options.schema}` },

@@ -1,8 +1,13 @@
+import { GraphQLError } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ValidationError } from '../errors/domain-errors';
+import { requireId, withoutNul } from './input-validation';
+import { parseDate, parseDateTime, parseDecimal } from './scalars';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+const CURSOR_INSTANT = 'cursor_instant';
+const INSTANT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"';
 
 export interface PageArgs {
   first?: number | null;
@@ -13,7 +18,10 @@ export type SortDirection = 'ASC' | 'DESC';
 
 /** How a list is ordered: a non-null column, then the id to break ties. */
 export interface SortKey {
-  /** Entity property of the sort column, read from each row to build its cursor. */
+  /**
+   * Entity property of the sort column, read from each row to build its cursor; a timestamp is
+   * read as PostgreSQL prints it instead, to the microsecond.
+   */
   property: string;
   /** Qualified SQL column, for example `opportunity.close_date`. */
   column: string;
@@ -57,14 +65,25 @@ export async function loadConnection<T extends ObjectLiteral & { id: string }>(
       afterId: cursor.id,
     });
   }
+  if (sort.kind === 'timestamp') {
+    // PostgreSQL keeps an instant to the microsecond but a Date only to the millisecond; a cursor
+    // made from the Date would sort before its own row, and the next page would repeat it.
+    page.addSelect(
+      `to_char(${sort.column} AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`,
+      CURSOR_INSTANT,
+    );
+  }
   page
     .orderBy(sort.column, sort.direction)
     .addOrderBy(sort.idColumn, sort.direction)
     .take(limit + 1);
-  const rows = await page.getMany();
+  const { entities: rows, raw } = await page.getRawAndEntities<Record<string, string>>();
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({
-    cursor: encodeCursor(node[sort.property] as unknown, node.id),
+  const edges = nodes.map((node, index) => ({
+    cursor: encodeCursor(
+      sort.kind === 'timestamp' ? raw[index][CURSOR_INSTANT] : node[sort.property],
+      node.id,
+    ),
     node,
   }));
 
@@ -93,48 +112,47 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 function encodeCursor(value: unknown, id: string): string {
-  const printable = value instanceof Date ? value.toISOString() : String(value);
-
-  return Buffer.from(JSON.stringify([printable, id])).toString('base64url');
+  return Buffer.from(JSON.stringify([String(value), id])).toString('base64url');
 }
 
-const CURSOR_VALUE_PATTERNS: Record<SortKey['kind'], RegExp> = {
-  text: /^[^\u0000]{0,1000}$/,
-  decimal: /^-?\d{1,20}(\.\d{1,20})?$/,
-  date: /^\d{4}-\d{2}-\d{2}$/,
-  timestamp: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/,
+/**
+ * A cursor comes back from the client, so its sort value is checked with the rule the platform
+ * applies to input of the same kind before it reaches SQL; each check returns the value to compare.
+ */
+const CURSOR_VALUE_CHECKS: Record<SortKey['kind'], (value: string) => string> = {
+  text: (value) => withoutNul(value, 'after'),
+  decimal: parseDecimal,
+  date: parseDate,
+  timestamp: (value) => {
+    parseDateTime(value);
+
+    return value;
+  },
 };
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function isCursorValue(value: string, kind: SortKey['kind']): boolean {
-  if (!CURSOR_VALUE_PATTERNS[kind].test(value)) {
-    return false;
-  }
-  if (kind === 'date' || kind === 'timestamp') {
-    const instant = new Date(kind === 'date' ? `${value}T00:00:00Z` : value);
-
-    return !Number.isNaN(instant.getTime()) && instant.toISOString().startsWith(value.slice(0, 10));
-  }
-
-  return true;
-}
-
-function decodeCursor(cursor: string, kind: SortKey['kind']): { value: unknown; id: string } {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    decoded = undefined;
-  }
+function decodeCursor(cursor: string, kind: SortKey['kind']): { value: string; id: string } {
+  const decoded = parseCursorJson(cursor);
   if (
     Array.isArray(decoded) &&
     decoded.length === 2 &&
     typeof decoded[0] === 'string' &&
-    isCursorValue(decoded[0], kind) &&
-    typeof decoded[1] === 'string' &&
-    UUID_PATTERN.test(decoded[1])
+    typeof decoded[1] === 'string'
   ) {
-    return { value: decoded[0], id: decoded[1] };
+    try {
+      return { value: CURSOR_VALUE_CHECKS[kind](decoded[0]), id: requireId(decoded[1], 'after') };
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof GraphQLError)) {
+        throw error;
+      }
+    }
   }
   throw new ValidationError('after', 'after is not a cursor returned by this list');
+}
+
+function parseCursorJson(cursor: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    return undefined;
+  }
 }

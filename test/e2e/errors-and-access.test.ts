@@ -1,6 +1,7 @@
 import { FORWARDED_IDENTITY_HEADER } from '../../platform/identity/forwarded-identity';
 import { signForwardedIdentity } from '../../platform/identity/forwarded-identity';
-import { bearerToken, identity } from '../support/identities';
+import { SignJWT } from 'jose';
+import { bearerToken, identity, TEST_JWT_SECRET } from '../support/identities';
 import { postGraphQL } from '../support/graphql-client';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
 
@@ -23,6 +24,22 @@ async function accountCount(): Promise<number> {
   const result = await graph.query<{ accounts: { totalCount: number } }>(COUNT_ACCOUNTS);
 
   return result.data!.accounts.totalCount;
+}
+
+async function contactCount(): Promise<number> {
+  const result = await graph.query<{ contacts: { totalCount: number } }>(
+    '{ contacts { totalCount } }',
+  );
+
+  return result.data!.contacts.totalCount;
+}
+
+async function opportunityCount(): Promise<number> {
+  const result = await graph.query<{ opportunities: { totalCount: number } }>(
+    '{ opportunities { totalCount } }',
+  );
+
+  return result.data!.opportunities.totalCount;
 }
 
 describe('identity at the gateway', () => {
@@ -59,7 +76,26 @@ describe('identity at the gateway', () => {
       },
     );
 
+    expect(result.status).toBe(401);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token without an expiry, which would otherwise be valid forever', async () => {
+    const token = await new SignJWT({ scope: 'crm:admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('user-1')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const result = await postGraphQL(
+      graph.gateway.url,
+      COUNT_ACCOUNTS,
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeUndefined();
   });
 
   it('answers FORBIDDEN naming the missing scope', async () => {
@@ -74,6 +110,54 @@ describe('identity at the gateway', () => {
       code: 'FORBIDDEN',
       scope: 'accounts:write',
     });
+  });
+
+  it('places a FORBIDDEN from another subgraph at a path of the query, not of the query plan', async () => {
+    const account = await graph.query<{ createAccount: { account: { id: string } } }>(
+      CREATE_ACCOUNT,
+      { input: { name: 'Path Co' } },
+    );
+    const accountId = account.data!.createAccount.account.id;
+    const created = await graph.query<{ createOpportunity: { opportunity: { id: string } } }>(
+      `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
+      { input: { name: 'Path deal', accountId, closeDate: '2027-01-01' } },
+    );
+    const opportunityId = created.data!.createOpportunity.opportunity.id;
+
+    const list = await graph.query(
+      '{ opportunities { edges { node { name account { name } } } } }',
+      {},
+      ['sales:read'],
+    );
+    const one = await graph.query(
+      `{ opportunity(id: "${opportunityId}") { name account { name } } }`,
+      {},
+      ['sales:read'],
+    );
+    const nested = await graph.query(
+      `{ account(id: "${accountId}") { name opportunities { name } } }`,
+      {},
+      ['accounts:read'],
+    );
+
+    expect(list.errors).toEqual([
+      expect.objectContaining({
+        path: ['opportunities', 'edges'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', scope: 'accounts:read' }),
+      }),
+    ]);
+    expect(one.errors).toEqual([
+      expect.objectContaining({
+        path: ['opportunity', 'account'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', scope: 'accounts:read' }),
+      }),
+    ]);
+    expect(nested.errors).toEqual([
+      expect.objectContaining({
+        path: ['account'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN', scope: 'sales:read' }),
+      }),
+    ]);
   });
 
   it('lets a domain scope read its own subgraph only', async () => {
@@ -126,6 +210,7 @@ describe('subgraphs behind the gateway', () => {
 describe('bad input', () => {
   it('refuses a malformed email before any write, naming the field', async () => {
     const before = await accountCount();
+    const contactsBefore = await contactCount();
     const result = await graph.query(
       `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }`,
       { input: { lastName: 'Doe', email: 'not-an-email' } },
@@ -136,6 +221,7 @@ describe('bad input', () => {
       field: 'input.email',
     });
     expect(await accountCount()).toBe(before);
+    expect(await contactCount()).toBe(contactsBefore);
   });
 
   it('refuses a decimal that is not a number with BAD_USER_INPUT', async () => {
@@ -186,6 +272,7 @@ describe('bad input', () => {
   });
 
   it('refuses a negative amount with the offending field', async () => {
+    const before = await opportunityCount();
     const result = await graph.query(
       `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
       {
@@ -202,6 +289,7 @@ describe('bad input', () => {
       code: 'BAD_USER_INPUT',
       field: 'input.amount',
     });
+    expect(await opportunityCount()).toBe(before);
   });
 
   it('reports an unknown stage in userErrors', async () => {

@@ -56,9 +56,13 @@ describe('the start command', () => {
       {
         cwd: ROOT,
         env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), LOG_LEVEL: 'warn' },
-        stdio: ['ignore', 'pipe', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    let log = '';
+    let stderr = '';
+    started.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    started.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const output = await waitForOutput(started, /Press Ctrl-C to stop/, 90_000);
     const token = /\n\n(eyJ[\w-]+\.[\w-]+\.[\w-]+)\n/.exec(output)?.[1];
 
@@ -98,6 +102,7 @@ describe('the start command', () => {
     );
     const readiness = await fetch(`http://127.0.0.1:${port}/health/ready`);
     const exited = new Promise<number | null>((resolve) => started!.once('exit', resolve));
+    const logBeforeStop = log.length;
     started.kill('SIGTERM');
 
     expect(result.errors).toBeUndefined();
@@ -109,5 +114,12 @@ describe('the start command', () => {
     expect(campaignOpportunities.won).toBeLessThan(campaignOpportunities.total);
     expect(readiness.status).toBe(200);
     expect(await exited).toBe(0);
+    // Stopping is quiet: no service loses its database or a connection while it drains.
+    const problems = log
+      .slice(logBeforeStop)
+      .split('\n')
+      .filter((line) => /"level":"(warn|error)"/.test(line) && !/"message":"slow sql"/.test(line));
+    expect(problems).toEqual([]);
+    expect(stderr).toBe('');
   });
 });

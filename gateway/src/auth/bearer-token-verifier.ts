@@ -15,12 +15,14 @@ export type BearerTokenVerifier = (authorization: string | undefined) => Promise
 /**
  * Accepts HS256 tokens signed with the shared secret and, when a JWKS URL is configured, RS256
  * tokens signed by one of its keys. The algorithm is chosen from the token's header but each is
- * checked against its own key, so an HS256 token can never be verified with a public key.
+ * checked against its own key, so an HS256 token can never be verified with a public key. Every
+ * token must carry `exp`: one without it would be valid forever once issued or leaked.
  */
 export function createBearerTokenVerifier(config: AuthConfig): BearerTokenVerifier {
   const secret = new TextEncoder().encode(config.jwtSecret);
   const jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : null;
   const claimChecks: JWTVerifyOptions = {
+    requiredClaims: ['exp'],
     ...(config.issuer ? { issuer: config.issuer } : {}),
     ...(config.audience ? { audience: config.audience } : {}),
   };

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError, ValidationError, userError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
 import {
@@ -58,15 +58,19 @@ export async function updateAccount(
 ): Promise<AccountPayload> {
   const id = requireId(input.id, 'input.id');
   const changes = accountChanges(input);
+  const newParentId = changes.parentId ?? null;
 
   return dataSource.transaction(async (manager) => {
+    if (newParentId !== null) {
+      await lockHierarchy(manager);
+    }
     const accounts = manager.getRepository(AccountEntity);
     const account = await accounts.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (account === null) {
       throw new NotFoundError('Account', id, 'input.id');
     }
-    if (changes.parentId !== undefined && changes.parentId !== null) {
-      const problem = await parentProblem(dataSource, id, changes.parentId);
+    if (newParentId !== null) {
+      const problem = await parentProblem(manager, id, newParentId);
       if (problem !== null) {
         return { account: null, userErrors: [problem] };
       }
@@ -75,6 +79,17 @@ export async function updateAccount(
 
     return { account: updated, userErrors: [] };
   });
+}
+
+/**
+ * Two moves that are each fine alone can close a cycle together (A under B while B goes under A),
+ * so every move under a parent takes this one transaction-scoped lock before it reads the
+ * hierarchy: moves happen one after the other, and each checks the tree as the previous one left
+ * it (under READ COMMITTED, every statement after the lock sees the moves committed before it).
+ * Clearing a parent cannot close a cycle and needs no lock; other changes never wait for it.
+ */
+async function lockHierarchy(manager: EntityManager): Promise<void> {
+  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['accounts:hierarchy']);
 }
 
 function accountChanges(input: UpdateAccountInput): Partial<AccountFields> {
@@ -118,12 +133,13 @@ function accountChanges(input: UpdateAccountInput): Partial<AccountFields> {
   return changes;
 }
 
-async function parentProblem(dataSource: DataSource, id: string, parentId: string) {
+/** Why `parentId` cannot become the parent of `id`, read in the caller's transaction. */
+async function parentProblem(manager: EntityManager, id: string, parentId: string) {
   const field = ['input', 'parentId'];
   if (parentId === id) {
     return userError(UserErrorCode.HierarchyCycle, 'An account cannot be its own parent', field);
   }
-  const rows: { found: boolean; cycle: boolean }[] = await dataSource.query(
+  const rows: { found: boolean; cycle: boolean }[] = await manager.query(
     `WITH RECURSIVE ancestors(id, parent_id) AS (
        SELECT id, parent_id FROM accounts.account WHERE id = $1
        UNION
