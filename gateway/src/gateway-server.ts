@@ -16,6 +16,7 @@ import { closeServer, listen } from '../../platform/http/listen';
 import { createBearerTokenVerifier } from './auth/bearer-token-verifier';
 import type { GatewayConfig, SubgraphName } from './config';
 import { AuthenticatedDataSource } from './federation/authenticated-data-source';
+import { reportingValueCompletion } from './federation/value-completion';
 import type { GatewayContext } from './gateway-context';
 import { createGatewayErrorFormatter } from './http/gateway-error-formatter';
 import { subgraphsReady } from './http/subgraph-readiness';
@@ -51,7 +52,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const httpServer = createServer();
   const formatError = createGatewayErrorFormatter(logger);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: reportingValueCompletion(gateway),
     formatError,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -54,6 +54,25 @@ export class EventsExpiredError extends DomainError {
   }
 }
 
+/** Thrown before anything is written, when a subgraph the operation must consult cannot answer. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = ErrorCode.ServiceUnavailable;
+
+  /**
+   * @param subgraph the subgraph that could not be reached, such as `Accounts`
+   * @param reason what went wrong, in words a client may see (no addresses or internals)
+   */
+  constructor(subgraph: string, reason: string) {
+    super(`${reason}; nothing was written, and the request may succeed if sent again later`);
+    this.extensions.subgraph = subgraph;
+  }
+}
+
+/** A value the schema promises that the merged results of the subgraphs do not hold. */
+export class IncompleteDataError extends DomainError {
+  readonly code = ErrorCode.IncompleteData;
+}
+
 /** A business-rule failure reported in a payload's `userErrors` instead of being thrown. */
 export interface UserError {
   field: string[] | null;

@@ -13,6 +13,18 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   /** A resume point older than the event retention window; events after it are gone. */
   EventsExpired: 'EVENTS_EXPIRED',
+  /**
+   * Another subgraph the operation depends on, named in `extensions.subgraph`, could not be
+   * reached or failed on its side. Nothing was written; the same request may succeed later.
+   */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /**
+   * A field the schema promises a value for could not be completed, typically because a record
+   * refers to an entity its owning subgraph does not have; the nearest nullable field above it
+   * (`data` itself when there is none) was set to null. `path` names the field. The cause is on
+   * our side and logged; asking again gives the same answer until the data is repaired.
+   */
+  IncompleteData: 'INCOMPLETE_DATA',
   /** Something failed on our side; details are in the server log, never in the response. */
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -11,13 +11,19 @@ export interface AccountOpportunitiesKey {
   status: OpportunityStatus;
 }
 
+/** Money always has two decimals, zero included. */
+const NO_AMOUNT = '0.00';
+
 /** Per-request DataLoaders of the Sales subgraph; each turns N lookups into one query. */
 export interface SalesLoaders {
   stageById: DataLoader<string, Stage | null>;
   stageByName: DataLoader<string, Stage | null>;
   opportunityById: DataLoader<string, Opportunity | null>;
   opportunitiesByAccount: DataLoader<AccountOpportunitiesKey, Opportunity[], string>;
-  /** Sum of the open amounts per account id, as PostgreSQL prints it; "0" when none. */
+  /**
+   * Sum of the open amounts per account id, as PostgreSQL prints a sum of `numeric(20, 2)`: with
+   * two decimals, like every amount, and "0.00" for an account without open opportunities.
+   */
   openPipelineAmountByAccountId: DataLoader<string, string>;
 }
 
@@ -59,7 +65,7 @@ export function createSalesLoaders(dataSource: DataSource): SalesLoaders {
         .getRawMany();
       const amounts = new Map(rows.map((row) => [row.accountId, row.amount]));
 
-      return accountIds.map((accountId) => amounts.get(accountId) ?? '0');
+      return accountIds.map((accountId) => amounts.get(accountId) ?? NO_AMOUNT);
     }),
   };
 }

@@ -1,3 +1,4 @@
+import { AccountReferences } from '../../platform/federation/account-references';
 import {
   startOutboxSubgraph,
   type StartedOutboxSubgraph,
@@ -9,6 +10,11 @@ import { createServiceResolvers } from './resolvers';
 import { SlaMonitor } from './sla/sla-monitor';
 
 export interface ServiceSubgraphOptions extends SubgraphStartOptions {
+  /**
+   * Where Accounts serves GraphQL: Service asks it whether the account and contact of a case
+   * exist, and whether the contact is one of the account's.
+   */
+  accountsUrl: string;
   /** How often the SLA monitor looks for due warnings and breaches (default 250 ms). */
   slaCheckIntervalMs?: number;
 }
@@ -25,11 +31,18 @@ const DEFAULT_SLA_CHECK_INTERVAL_MS = 250;
 export function startServiceSubgraph(
   options: ServiceSubgraphOptions,
 ): Promise<StartedServiceSubgraph> {
+  const accounts = new AccountReferences({
+    url: options.accountsUrl,
+    identitySecret: options.identitySecret,
+    subject: 'service',
+    logger: options.logger.child({ subgraph: 'service', component: 'account-references' }),
+  });
+
   return startOutboxSubgraph(
     {
       name: 'service',
       database: serviceDatabase,
-      createResolvers: createServiceResolvers,
+      createResolvers: (events) => createServiceResolvers(events, accounts),
       createLoaders: createServiceLoaders,
       startBackgroundWork: (logger) =>
         SlaMonitor.start({

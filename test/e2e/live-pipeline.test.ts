@@ -258,6 +258,7 @@ describe('pipelineChanged through the gateway', () => {
       port: 0,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      accountsUrl: graph.subgraphs.accounts.url,
     });
     const moved = await querySubgraph(
       standby.url,
@@ -272,6 +273,7 @@ describe('pipelineChanged through the gateway', () => {
       port,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      accountsUrl: graph.subgraphs.accounts.url,
     });
     await standby.close();
     await upstreamOpen();
@@ -301,6 +303,7 @@ describe('pipelineChanged through the gateway', () => {
       port: 0,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      accountsUrl: graph.subgraphs.accounts.url,
     });
     await querySubgraph(
       standby.url,
@@ -314,6 +317,7 @@ describe('pipelineChanged through the gateway', () => {
       port,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      accountsUrl: graph.subgraphs.accounts.url,
     });
     await standby.close();
     await upstreamOpen();

@@ -32,15 +32,15 @@ function startService(
 beforeAll(async () => {
   database = await createTestDatabase();
   const subgraphEnv = { DATABASE_URL: database.url, GATEWAY_IDENTITY_SECRET: TEST_IDENTITY_SECRET };
-  const [accounts, salesOne, salesTwo, service] = await Promise.all([
-    startService('accounts', 'subgraphs/accounts/main.ts', subgraphEnv),
-    startService('sales-1', 'subgraphs/sales/main.ts', subgraphEnv),
-    startService('sales-2', 'subgraphs/sales/main.ts', subgraphEnv),
-    startService('service', 'subgraphs/service/main.ts', subgraphEnv),
+  const accounts = await startService('accounts', 'subgraphs/accounts/main.ts', subgraphEnv);
+  const callerEnv = { ...subgraphEnv, ACCOUNTS_URL: accounts };
+  const [salesOne, salesTwo, service] = await Promise.all([
+    startService('sales-1', 'subgraphs/sales/main.ts', callerEnv),
+    startService('sales-2', 'subgraphs/sales/main.ts', callerEnv),
+    startService('service', 'subgraphs/service/main.ts', callerEnv),
   ]);
   const marketing = await startService('marketing', 'subgraphs/marketing/main.ts', {
-    ...subgraphEnv,
-    ACCOUNTS_URL: accounts,
+    ...callerEnv,
     SALES_URL: salesOne,
   });
   const gatewayEnv = (salesUrl: string) => ({

@@ -6,10 +6,15 @@ import { relayingGraphQLErrors } from './subgraph-fetcher';
 /**
  * Sends subgraph requests with the caller's identity, signed by the gateway, in a header the
  * subgraphs verify. A request without it is refused by every subgraph.
+ *
+ * Requests go through Node's own fetch: it gives up an idle connection before the subgraph's
+ * server closes it (it reads the server's keep-alive timeout), where the stock fetcher keeps
+ * idle connections forever and now and then sends a request on one the server is just closing,
+ * which fails as "socket hang up".
  */
 export class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(config: { url: string }) {
-    super(config);
+    super({ ...config, fetcher: fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
     this.fetcher = relayingGraphQLErrors(this.fetcher);
   }
 

@@ -2,6 +2,7 @@ import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apol
 import type { Schema } from '@apollo/federation-internals';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import type { Logger } from '../../../platform/logging/logger';
+import { reportValueCompletion } from '../federation/value-completion';
 import type { GatewayContext } from '../gateway-context';
 import type { PlannedSubscription } from './subscription-planner';
 
@@ -75,12 +76,14 @@ export async function enrichEvent(
     metrics: {},
   } as unknown as Parameters<typeof executeQueryPlan>[2];
 
-  return executeQueryPlan(
+  const result = await executeQueryPlan(
     plan,
     serviceMap,
     requestContext,
     subscription.operationContext,
     schemas.supergraphSchema,
     schemas.apiSchema,
-  ) as Promise<ExecutionResult>;
+  );
+
+  return reportValueCompletion(result as ExecutionResult, context.logger);
 }

@@ -4,11 +4,11 @@ import { startSalesSubgraph } from '../../../subgraphs/sales/sales-subgraph';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { forwardedIdentityHeader } from '../../../test/support/identities';
 import { testLogger } from '../../../test/support/silent-logger';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 import { eventually } from '../../../test/support/subscription-client';
 import { EventConsumer } from '../event-consumer';
 
-const sales = useSubgraphUnderTest(startSalesSubgraph);
+const sales = useSubgraphWithAccounts(startSalesSubgraph);
 let dataSource: DataSource;
 const consumers: EventConsumer<unknown>[] = [];
 
@@ -73,7 +73,14 @@ async function createOpportunity(name: string, ownerId: string): Promise<void> {
     `mutation ($input: CreateOpportunityInput!) {
       createOpportunity(input: $input) { userErrors { code } }
     }`,
-    { input: { name, ownerId, accountId: randomUUID(), closeDate: '2027-03-31' } },
+    {
+      input: {
+        name,
+        ownerId,
+        accountId: await sales.accounts.sharedAccount(),
+        closeDate: '2027-03-31',
+      },
+    },
   );
   expect(result.errors).toBeUndefined();
 }

@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { salesOperations } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { create, changeStage } = salesOperations(underTest);
 
 describe('Sales subgraph', () => {
   it('resolves opportunities and open pipeline of Account references in the same number of statements for 3 or 30 accounts', async () => {
-    const accountIds = Array.from({ length: 30 }, () => randomUUID());
+    const accountIds = await underTest.accounts.createAccounts(30);
     for (const [index, accountId] of accountIds.entries()) {
       await create({ accountId, amount: '10.50', closeDate: '2026-05-01' });
       if (index % 2 === 0) {
@@ -70,6 +69,8 @@ describe('Sales subgraph', () => {
   });
 
   it('answers an Account with no opportunities with an empty list and a zero pipeline', async () => {
+    const accountId = await underTest.accounts.createAccount('No deals yet');
+
     const result = await querySubgraph<{
       _entities: { opportunities: unknown[]; openPipelineAmount: string }[];
     }>(
@@ -79,10 +80,40 @@ describe('Sales subgraph', () => {
           ... on Account { opportunities { id } openPipelineAmount }
         }
       }`,
-      { representations: [{ __typename: 'Account', id: randomUUID() }] },
+      { representations: [{ __typename: 'Account', id: accountId }] },
     );
 
-    expect(result.data?._entities).toEqual([{ opportunities: [], openPipelineAmount: '0' }]);
+    expect(result.data?._entities).toEqual([{ opportunities: [], openPipelineAmount: '0.00' }]);
+  });
+
+  it('answers a zero open pipeline with two decimals, like every amount', async () => {
+    const accountId = await underTest.accounts.createAccount();
+    const closed = await create({ accountId, amount: '12', closeDate: '2026-04-01' });
+    await changeStage({ id: closed.id, stage: 'Closed Won' });
+    const wholeAccountId = await underTest.accounts.createAccount();
+    await create({ accountId: wholeAccountId, amount: '7', closeDate: '2026-04-01' });
+
+    const result = await querySubgraph<{
+      _entities: { opportunities: { amount: string }[]; openPipelineAmount: string }[];
+    }>(
+      underTest.subgraph.url,
+      `query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Account { opportunities { amount } openPipelineAmount }
+        }
+      }`,
+      {
+        representations: [
+          { __typename: 'Account', id: accountId },
+          { __typename: 'Account', id: wholeAccountId },
+        ],
+      },
+    );
+
+    expect(result.data?._entities).toEqual([
+      { opportunities: [{ amount: '12.00' }], openPipelineAmount: '0.00' },
+      { opportunities: [{ amount: '7.00' }], openPipelineAmount: '7.00' },
+    ]);
   });
 
   it('fails only the representation with a malformed id when resolving references', async () => {

@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { salesOperations, UPDATE, type Payload } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { create } = salesOperations(underTest);
 
 describe('Sales subgraph', () => {
   it('creates an opportunity in Prospecting, in USD, owned by the caller unless told otherwise', async () => {
-    const accountId = randomUUID();
+    const accountId = await underTest.accounts.createAccount();
     const opportunity = await create({ accountId, amount: '1250.5' });
 
     expect(opportunity).toMatchObject({

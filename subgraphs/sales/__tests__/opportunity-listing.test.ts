@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { salesOperations } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { create } = salesOperations(underTest);
 
 describe('Sales subgraph', () => {
   it('filters, orders and pages through opportunities with cursors', async () => {
-    const accountId = randomUUID();
+    const accountId = await underTest.accounts.createAccount();
     for (const [name, amount] of [
       ['Delta', '400.00'],
       ['Alpha', '100.00'],
@@ -55,7 +55,7 @@ describe('Sales subgraph', () => {
   });
 
   it('filters opportunities by close-date range and refuses a range that ends before it starts', async () => {
-    const accountId = randomUUID();
+    const accountId = await underTest.accounts.createAccount();
     await create({ accountId, closeDate: '2026-01-10' });
     await create({ accountId, closeDate: '2026-02-10' });
     await create({ accountId, closeDate: '2026-03-10' });

@@ -2,10 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { CHANGE_STAGE, CREATE, salesOperations } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { opportunityCount } = salesOperations(underTest);
+const validInput = async () => ({
+  name: 'Bad deal',
+  accountId: await underTest.accounts.sharedAccount(),
+  closeDate: '2026-06-30',
+});
 
 describe('Sales subgraph', () => {
   it.each([
@@ -21,7 +26,7 @@ describe('Sales subgraph', () => {
     const before = await opportunityCount();
 
     const result = await querySubgraph(underTest.subgraph.url, CREATE, {
-      input: { name: 'Bad deal', accountId: randomUUID(), closeDate: '2026-06-30', ...input },
+      input: { ...(await validInput()), ...input },
     });
 
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -33,7 +38,7 @@ describe('Sales subgraph', () => {
     const before = await opportunityCount();
 
     const result = await querySubgraph(underTest.subgraph.url, CREATE, {
-      input: { name: 'Bad deal', accountId: randomUUID(), closeDate: '2026-02-30' },
+      input: { ...(await validInput()), closeDate: '2026-02-30' },
     });
 
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

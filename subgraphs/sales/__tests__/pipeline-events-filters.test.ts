@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import {
+  accounts,
   create,
   newOwner,
   openClient,
@@ -57,8 +57,29 @@ describe('Subscription.pipelineChanged', () => {
     });
   });
 
+  it('tells the previous account when an opportunity moves to another, with the pipeline it lost', async () => {
+    const accountId = await accounts.createAccount('Losing account');
+    const nextAccountId = await accounts.createAccount('Winning account');
+    const subscription = await subscribe({ filter: { accountId } });
+    const opportunity = await create({ accountId, amount: '400' });
+    await subscription.waitForEvents(1);
+
+    await update({ id: opportunity.id, accountId: nextAccountId });
+    await create({ accountId: nextAccountId, amount: '900' });
+    const events = await subscription.waitForEvents(2);
+    await create({ accountId, amount: '10' });
+    await subscription.waitForEvents(3);
+
+    expect(subscription.events).toHaveLength(3);
+    expect(events[1]).toMatchObject({
+      kind: 'UPDATED',
+      opportunity: { id: opportunity.id, account: { id: nextAccountId } },
+      pipeline: { count: 0, amount: '0' },
+    });
+  });
+
   it('resolves the account of a filtered account afresh for every event', async () => {
-    const accountId = randomUUID();
+    const accountId = await accounts.createAccount();
     const recorder = new SubscriptionRecorder<{
       opportunity: { account: { id: string; openPipelineAmount: string } };
     }>(
@@ -71,7 +92,7 @@ describe('Subscription.pipelineChanged', () => {
     );
     await waitUntil(() => subgraph.events.subscriberCount === 1, 'the subscription to open');
 
-    await create({ accountId: randomUUID(), amount: '999' });
+    await create({ accountId: await accounts.createAccount('Another account'), amount: '999' });
     await create({ accountId, amount: '100' });
     await recorder.waitForEvents(1);
     await create({ accountId, amount: '50' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import {
+  accounts,
   create,
   CREATE,
   newOwner,
@@ -40,7 +41,7 @@ describe('Subscription.pipelineChanged', () => {
     const result = await querySubgraph(subgraph.url, CREATE, {
       input: {
         name: 'Deal',
-        accountId: randomUUID(),
+        accountId: await accounts.sharedAccount(),
         closeDate: '2026-06-30',
         idempotencyKey: 'k'.repeat(201),
       },

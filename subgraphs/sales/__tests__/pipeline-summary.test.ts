@@ -1,9 +1,9 @@
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { salesOperations } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { create, changeStage } = salesOperations(underTest);
 
 describe('Sales subgraph', () => {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { postGraphQL, querySubgraph } from '../../../test/support/graphql-client';
 import { CREATE, salesOperations } from './support/sales-operations';
 import { startSalesSubgraph } from '../sales-subgraph';
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 
-const underTest = useSubgraphUnderTest(startSalesSubgraph);
+const underTest = useSubgraphWithAccounts(startSalesSubgraph);
 const { opportunityCount } = salesOperations(underTest);
 
 describe('Sales subgraph', () => {
@@ -29,7 +29,13 @@ describe('Sales subgraph', () => {
     const result = await querySubgraph(
       underTest.subgraph.url,
       CREATE,
-      { input: { name: 'Sneaky', accountId: randomUUID(), closeDate: '2026-06-30' } },
+      {
+        input: {
+          name: 'Sneaky',
+          accountId: await underTest.accounts.sharedAccount(),
+          closeDate: '2026-06-30',
+        },
+      },
       ['accounts:read', 'accounts:write', 'sales:read'],
     );
 

@@ -43,7 +43,10 @@ export type ChangeOpportunityStageInput = {
 };
 
 export type CreateOpportunityInput = {
-  /** The account the sale is to; only its form is checked, as accounts live in another subgraph. */
+  /**
+   * The account the sale is to. The Accounts subgraph is asked whether it exists; when it does
+   * not, userErrors holds NOT_FOUND on ["input", "accountId"] and nothing is written.
+   */
   accountId: Scalars['ID']['input'];
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   campaignId?: InputMaybe<Scalars['ID']['input']>;
@@ -82,8 +85,15 @@ export type Mutation = {
    * moving it to an open stage; moving it straight to another closed stage is INVALID_TRANSITION.
    */
   changeOpportunityStage: OpportunityPayload;
+  /**
+   * Creates an opportunity once the Accounts subgraph has confirmed its account. While Accounts
+   * cannot be reached the request fails with SERVICE_UNAVAILABLE and nothing is written.
+   */
   createOpportunity: OpportunityPayload;
-  /** Changes the given fields of an opportunity; fields left out keep their value. */
+  /**
+   * Changes the given fields of an opportunity; fields left out keep their value. A new accountId
+   * is confirmed with the Accounts subgraph first, as in createOpportunity.
+   */
   updateOpportunity: OpportunityPayload;
 };
 
@@ -266,6 +276,7 @@ export type PipelineStage = {
 
 /** Which opportunities' changes a pipeline subscription receives; every given field must match. */
 export type PipelineSubscriptionFilter = {
+  /** Only opportunities of this account, after the change or, for a move to another, before it. */
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** Only opportunities of this owner, after the change or, for a reassignment, before it. */
   ownerId?: InputMaybe<Scalars['ID']['input']>;
@@ -338,6 +349,11 @@ export type SubscriptionPipelineChangedArgs = {
 };
 
 export type UpdateOpportunityInput = {
+  /**
+   * Moves the opportunity to another account, which the Accounts subgraph must have: otherwise
+   * userErrors holds NOT_FOUND on ["input", "accountId"] and nothing is written.
+   */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   closeDate?: InputMaybe<Scalars['Date']['input']>;
   currency?: InputMaybe<Scalars['String']['input']>;

@@ -52,8 +52,9 @@ function subscriptionScope(
 }
 
 /**
- * An owner's subscribers also see the event that takes an opportunity away from them, so their
- * pipeline summary does not go stale when a deal is reassigned.
+ * An owner's subscribers also see the event that takes an opportunity away from them, and an
+ * account's the event that moves one to another account, so their pipeline summary does not go
+ * stale when a deal is reassigned.
  */
 function inScope(payload: PipelineEventPayload, scope: SubscriptionScope): boolean {
   const { ownerId, accountId } = payload.opportunity;
@@ -61,8 +62,12 @@ function inScope(payload: PipelineEventPayload, scope: SubscriptionScope): boole
     scope.ownerId === null ||
     ownerId === scope.ownerId ||
     payload.previousOwnerId === scope.ownerId;
+  const accountMatches =
+    scope.accountId === null ||
+    accountId === scope.accountId ||
+    payload.previous?.accountId === scope.accountId;
 
-  return ownerMatches && (scope.accountId === null || accountId === scope.accountId);
+  return ownerMatches && accountMatches;
 }
 
 function toPipelineEvent(

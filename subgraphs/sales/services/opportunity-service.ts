@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError } from '../../../platform/errors/domain-errors';
+import { NotFoundError, userError, type UserError } from '../../../platform/errors/domain-errors';
+import { UserErrorCode } from '../../../platform/errors/error-codes';
+import type { AccountReferences } from '../../../platform/federation/account-references';
 import {
   calendarDay,
   integerInRange,
@@ -24,7 +26,7 @@ type OpportunityFields = Omit<
 >;
 type EditableFields = Pick<
   OpportunityFields,
-  'name' | 'amount' | 'currency' | 'closeDate' | 'type' | 'ownerId'
+  'name' | 'accountId' | 'amount' | 'currency' | 'closeDate' | 'type' | 'ownerId'
 >;
 
 const NAME_LENGTH = 200;
@@ -40,11 +42,12 @@ interface NewOpportunity {
 
 /**
  * Creates an opportunity in the named stage (Prospecting by default), owned by the caller unless
- * an owner is given. The account id is checked for form only: accounts live in another subgraph.
- * With an idempotency key, a repeated request returns the opportunity the first one created.
+ * an owner is given, once Accounts has confirmed its account. With an idempotency key, a
+ * repeated request returns the opportunity the first one created.
  */
 export async function createOpportunity(
   dataSource: DataSource,
+  accounts: AccountReferences,
   input: CreateOpportunityInput,
   callerId: string,
 ): Promise<OpportunityPayload> {
@@ -64,8 +67,31 @@ export async function createOpportunity(
     probability: integerInRange(input.probability, 'input.probability', 0, 100),
     idempotencyKey: optionalIdempotencyKey(input.idempotencyKey, 'input.idempotencyKey'),
   };
+  const unknownAccount = await findUnknownAccount(accounts, request.fields.accountId);
+  if (unknownAccount !== null) {
+    return { opportunity: null, userErrors: [unknownAccount] };
+  }
 
   return dataSource.transaction((manager) => insertOpportunity(manager, request));
+}
+
+/**
+ * NOT_FOUND on `input.accountId` when Accounts has no account `accountId`, else null. Asked
+ * before the transaction opens, so no row stays locked while Accounts answers; accounts are
+ * never deleted, so the answer still holds when the row is written.
+ */
+async function findUnknownAccount(
+  accounts: AccountReferences,
+  accountId: string,
+): Promise<UserError | null> {
+  const found = await accounts.lookUp({ accountIds: [accountId], contactIds: [] });
+
+  return found.accounts.has(accountId)
+    ? null
+    : userError(UserErrorCode.NotFound, `Account ${accountId} was not found`, [
+        'input',
+        'accountId',
+      ]);
 }
 
 /** Writes a new opportunity; everything written through `manager` commits or rolls back together. */
@@ -139,13 +165,23 @@ async function findByKeyOrFail(
   return opportunity;
 }
 
-/** Changes the fields present in the input; the stage changes through `changeOpportunityStage`. */
+/**
+ * Changes the fields present in the input; the stage changes through `changeOpportunityStage`.
+ * A new account must be one Accounts has.
+ */
 export async function updateOpportunity(
   dataSource: DataSource,
+  accounts: AccountReferences,
   input: UpdateOpportunityInput,
 ): Promise<OpportunityPayload> {
   const id = requireId(input.id, 'input.id');
   const changes = opportunityChanges(input);
+  if (changes.accountId !== undefined) {
+    const unknownAccount = await findUnknownAccount(accounts, changes.accountId);
+    if (unknownAccount !== null) {
+      return { opportunity: null, userErrors: [unknownAccount] };
+    }
+  }
 
   return dataSource.transaction((manager) => saveOpportunityChanges(manager, id, changes));
 }
@@ -177,6 +213,12 @@ function opportunityChanges(input: UpdateOpportunityInput): Partial<EditableFiel
   const changes: Partial<EditableFields> = {};
   if (input.name !== undefined) {
     changes.name = requireText(notCleared(input.name, 'input.name'), 'input.name', NAME_LENGTH);
+  }
+  if (input.accountId !== undefined) {
+    changes.accountId = requireId(
+      notCleared(input.accountId, 'input.accountId'),
+      'input.accountId',
+    );
   }
   if (input.amount !== undefined) {
     changes.amount = money(notCleared(input.amount, 'input.amount'), 'input.amount');

@@ -1,8 +1,8 @@
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 import { startServiceSubgraph } from '../service-subgraph';
 import { postGraphQL, querySubgraph } from '../../../test/support/graphql-client';
 
-const underTest = useSubgraphUnderTest(startServiceSubgraph);
+const underTest = useSubgraphWithAccounts(startServiceSubgraph);
 
 const OPEN = `mutation ($input: OpenCaseInput!) {
   openCase(input: $input) { case { id } userErrors { field message code } }

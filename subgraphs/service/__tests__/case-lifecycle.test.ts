@@ -1,8 +1,8 @@
-import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
+import { useSubgraphWithAccounts } from '../../../test/support/subgraph-under-test';
 import { startServiceSubgraph } from '../service-subgraph';
 import { querySubgraph } from '../../../test/support/graphql-client';
 
-const underTest = useSubgraphUnderTest(startServiceSubgraph);
+const underTest = useSubgraphWithAccounts(startServiceSubgraph);
 
 const CASE_FIELDS = `id caseNumber subject description status priority origin isOpen ownerId
   account { id } contact { id } openedAt firstRespondedAt resolvedAt closedAt createdAt updatedAt`;
@@ -63,7 +63,7 @@ async function changeStatus(id: string, status: string) {
 
 describe('Service subgraph case lifecycle', () => {
   it('opens a NEW case with a case number, the defaults and the caller as owner', async () => {
-    const accountId = '5b1c7a52-3f0e-4a43-9d8e-0c6f1d2e3a4b';
+    const accountId = await underTest.accounts.createAccount();
     const opened = await openCase({
       subject: '  Cannot log in to the portal  ',
       description: 'Since this morning',

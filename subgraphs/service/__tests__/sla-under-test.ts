@@ -8,6 +8,13 @@ import { testLogger } from '../../../test/support/silent-logger';
 import type { TestDatabase } from '../../../test/support/test-database';
 import { startServiceSubgraph, type StartedServiceSubgraph } from '../service-subgraph';
 
+/**
+ * Where the SLA tests' Service instances would find Accounts. They open cases without an account
+ * or contact, so Service never asks, and no Accounts subgraph runs beside them; nothing listens
+ * here, so a case given an account would be refused as SERVICE_UNAVAILABLE.
+ */
+const NO_ACCOUNTS_URL = 'http://127.0.0.1:1/graphql';
+
 /** Starts one Service instance over `database`; several may share it. */
 export function startService(
   database: TestDatabase,
@@ -18,6 +25,7 @@ export function startService(
     port: 0,
     identitySecret: TEST_IDENTITY_SECRET,
     logger: testLogger,
+    accountsUrl: NO_ACCOUNTS_URL,
     ...(slaCheckIntervalMs === undefined ? {} : { slaCheckIntervalMs }),
   });
 }

@@ -16,9 +16,12 @@ export interface SupportCase {
   /** 1 (LOW) to 4 (URGENT), computed by the database; the sort key of the PRIORITY order. */
   priorityRank: string;
   origin: CaseOrigin;
-  /** An account of the Accounts subgraph; never checked against it. */
+  /** An account of the Accounts subgraph; Accounts confirms it when a case is given it. */
   accountId: string | null;
-  /** A contact of the Accounts subgraph; never checked against it. */
+  /**
+   * A contact of the Accounts subgraph; Accounts confirms it, and that it is a contact of the
+   * case's account, when a case is given it or another account.
+   */
   contactId: string | null;
   ownerId: string;
   openedAt: Date;

@@ -157,7 +157,11 @@ export type Mutation = {
    * userErrors code INVALID_TRANSITION and changes nothing.
    */
   changeCaseStatus: CasePayload;
-  /** Opens a case in status NEW, owned by the caller unless ownerId names someone else. */
+  /**
+   * Opens a case in status NEW, owned by the caller unless ownerId names someone else. Its account
+   * and contact are confirmed with the Accounts subgraph first (see OpenCaseInput); while Accounts
+   * cannot be reached, a case with either fails with SERVICE_UNAVAILABLE and nothing is written.
+   */
   openCase: CasePayload;
   /**
    * Records the first response to the customer without changing the status. The first response
@@ -166,7 +170,8 @@ export type Mutation = {
   respondToCase: CasePayload;
   /**
    * Changes the given fields of a case; fields left out keep their value. A CLOSED case cannot
-   * be changed (userErrors code INVALID) until it is reopened.
+   * be changed (userErrors code INVALID) until it is reopened. A new account or contact is
+   * confirmed with the Accounts subgraph as in openCase.
    */
   updateCase: CasePayload;
   /**
@@ -205,9 +210,16 @@ export type MutationUpdateSlaPolicyArgs = {
 };
 
 export type OpenCaseInput = {
-  /** An account of the Accounts subgraph; only its form is checked here. */
+  /**
+   * An account of the Accounts subgraph; when Accounts does not have it, userErrors holds
+   * NOT_FOUND on ["input", "accountId"] and nothing is written.
+   */
   accountId?: InputMaybe<Scalars['ID']['input']>;
-  /** A contact of the Accounts subgraph; only its form is checked here. */
+  /**
+   * A contact of the Accounts subgraph; when Accounts does not have it, userErrors holds NOT_FOUND
+   * on ["input", "contactId"]. With accountId it must be a contact of that account, otherwise
+   * userErrors holds INVALID on ["input", "contactId"]. Either way nothing is written.
+   */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   origin?: InputMaybe<CaseOrigin>;
@@ -371,6 +383,18 @@ export type SubscriptionSlaWarningArgs = {
 };
 
 export type UpdateCaseInput = {
+  /**
+   * Gives the case another account, or none with null. Accounts must have it (NOT_FOUND on
+   * ["input", "accountId"] otherwise), and the case's contact, when it keeps one, must be a contact
+   * of it (INVALID on ["input", "accountId"] otherwise).
+   */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Gives the case another contact, or none with null. Accounts must have it (NOT_FOUND on
+   * ["input", "contactId"] otherwise), and it must be a contact of the case's account, when the case
+   * has one (INVALID on ["input", "contactId"] otherwise).
+   */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
   /** Set to null to clear the description. */
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];

@@ -20,12 +20,12 @@ export type NewCase = Pick<
 
 /** What `updateCase` changes: only the fields the input carries. */
 export type CaseChanges = Partial<
-  Pick<SupportCase, 'subject' | 'description' | 'priority' | 'ownerId'>
+  Pick<SupportCase, 'subject' | 'description' | 'priority' | 'ownerId' | 'accountId' | 'contactId'>
 >;
 
 /**
- * Checks the input of `openCase`. Account and contact live in the Accounts subgraph, so only
- * the form of their ids can be checked here. The owner defaults to the caller.
+ * Checks the form of the input of `openCase`; whether Accounts has its account and contact is
+ * asked afterwards (see case-references.ts). The owner defaults to the caller.
  */
 export function parseOpenCaseInput(input: OpenCaseInput, caller: string): NewCase {
   return {
@@ -65,6 +65,12 @@ export function parseUpdateCaseInput(input: UpdateCaseInput): { id: string; chan
       'input.ownerId',
       OWNER_MAX_LENGTH,
     );
+  }
+  if (input.accountId !== undefined) {
+    changes.accountId = optionalId(input.accountId, 'input.accountId');
+  }
+  if (input.contactId !== undefined) {
+    changes.contactId = optionalId(input.contactId, 'input.contactId');
   }
 
   return { id: requireId(input.id, 'input.id'), changes };

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { NotFoundError, userError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
+import type { AccountReferences } from '../../../platform/federation/account-references';
 import {
   SupportCaseEntity,
   type CaseStatus,
@@ -9,6 +10,7 @@ import {
 import type { CasePayload } from '../models';
 import { caseChangeTime, caseOpeningTime, followCaseChange, startCaseSla } from '../sla/case-sla';
 import type { CaseChanges, NewCase } from './case-input';
+import { refusedCaseReferences } from './case-references';
 import { canMove, statusChange } from './case-status';
 
 /**
@@ -35,9 +37,15 @@ export async function openCase(manager: EntityManager, fields: NewCase): Promise
   return { case: opened, userErrors: [] };
 }
 
-/** Changes the given fields; a closed case must be reopened before it can be edited. */
+/**
+ * Changes the given fields; a closed case must be reopened before it can be edited. A new
+ * account or contact is confirmed with Accounts while the case is locked, so that a change of
+ * the case running at the same time cannot pair the contact with an account it was not checked
+ * against.
+ */
 export async function updateCase(
   manager: EntityManager,
+  accounts: AccountReferences,
   id: string,
   changes: CaseChanges,
 ): Promise<CasePayload> {
@@ -52,6 +60,10 @@ export async function updateCase(
         ]),
       ],
     };
+  }
+  const refused = await refusedCaseReferences(accounts, current, { ...current, ...changes });
+  if (refused.length > 0) {
+    return { case: null, userErrors: refused };
   }
   const before = { ...current };
   const now = await caseChangeTime(manager, id);

@@ -3,23 +3,27 @@ import type { Client } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import { querySubgraph } from '../../../../test/support/graphql-client';
 import { forwardedIdentityHeader } from '../../../../test/support/identities';
-import { useSubgraphUnderTest } from '../../../../test/support/subgraph-under-test';
+import type { AccountRecords } from '../../../../test/support/account-records';
+import { useSubgraphWithAccounts } from '../../../../test/support/subgraph-under-test';
 import { startSalesSubgraph, type StartedSalesSubgraph } from '../../sales-subgraph';
 import { openWebSocketClient, SubscriptionRecorder } from './subscription-recorder';
 import { waitUntil } from './wait-until';
 
 /**
- * The Sales subgraph under test and a direct connection to its database, set once the
- * `beforeAll` hooks of `usePipelineEvents` have run. Jest loads this module afresh for every test
- * file, so each file that calls `usePipelineEvents` has its own subgraph, database and clients.
+ * The Sales subgraph under test, the accounts of the Accounts subgraph beside it and a direct
+ * connection to their database, set once the `beforeAll` hooks of `usePipelineEvents` have run.
+ * Jest loads this module afresh for every test file, so each file that calls `usePipelineEvents`
+ * has its own subgraphs, database and clients.
  */
 export let subgraph: StartedSalesSubgraph;
+export let accounts: AccountRecords;
 export let sql: PgClient;
 const clients: Client[] = [];
 
 /**
- * Starts the Sales subgraph over a throwaway database before the file's tests, connects `sql` to
- * that database, ends every subscription after each test and stops everything after the file.
+ * Starts the Sales subgraph, with Accounts beside it, over a throwaway database before the file's
+ * tests, connects `sql` to that database, ends every subscription after each test and stops
+ * everything after the file.
  */
 export function usePipelineEvents(): void {
   // Declared before the subgraph's hooks because Jest runs `afterAll` hooks in declaration
@@ -27,7 +31,8 @@ export function usePipelineEvents(): void {
   afterAll(async () => {
     await sql?.end();
   });
-  const underTest = useSubgraphUnderTest(startSalesSubgraph);
+  const underTest = useSubgraphWithAccounts(startSalesSubgraph);
+  accounts = underTest.accounts;
   beforeAll(async () => {
     subgraph = underTest.subgraph;
     sql = new PgClient({ connectionString: underTest.database.url });
@@ -141,10 +146,11 @@ export async function mutate(query: string, field: string, input: Record<string,
   return result.data![field];
 }
 
+/** Creates an opportunity, at the file's shared account unless `input` names another. */
 export async function create(input: Record<string, unknown>): Promise<OpportunityResult> {
   const payload = await mutate(CREATE, 'createOpportunity', {
     name: 'Analytics rollout',
-    accountId: randomUUID(),
+    accountId: await accounts.sharedAccount(),
     closeDate: '2026-06-30',
     ...input,
   });

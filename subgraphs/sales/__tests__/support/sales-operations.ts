@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { querySubgraph } from '../../../../test/support/graphql-client';
-import type { SubgraphUnderTest } from '../../../../test/support/subgraph-under-test';
+import type { SubgraphWithAccountsUnderTest } from '../../../../test/support/subgraph-under-test';
 import type { StartedSalesSubgraph } from '../../sales-subgraph';
 
 export interface OpportunityResult {
@@ -50,25 +49,47 @@ export const CHANGE_STAGE = `mutation ($input: ChangeOpportunityStageInput!) {
 
 const COUNT = '{ opportunities { totalCount } }';
 
-/** Opportunity writes and counts against the Sales subgraph of `underTest`, as the gateway sends them. */
-export function salesOperations(underTest: SubgraphUnderTest<StartedSalesSubgraph>) {
-  async function create(input: Record<string, unknown>): Promise<OpportunityResult> {
+/**
+ * Opportunity writes and counts against the Sales subgraph of `underTest`, as the gateway sends
+ * them. An opportunity created without an accountId goes to the file's shared account.
+ */
+export function salesOperations(underTest: SubgraphWithAccountsUnderTest<StartedSalesSubgraph>) {
+  /** Sends createOpportunity and returns its payload, whatever it holds. */
+  async function tryCreate(input: Record<string, unknown>): Promise<Payload> {
     const result = await querySubgraph<{ createOpportunity: Payload }>(
       underTest.subgraph.url,
       CREATE,
       {
         input: {
           name: 'Analytics rollout',
-          accountId: randomUUID(),
           closeDate: '2026-06-30',
           ...input,
+          accountId:
+            'accountId' in input ? input.accountId : await underTest.accounts.sharedAccount(),
         },
       },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data?.createOpportunity.userErrors).toEqual([]);
 
-    return result.data!.createOpportunity.opportunity!;
+    return result.data!.createOpportunity;
+  }
+
+  async function create(input: Record<string, unknown>): Promise<OpportunityResult> {
+    const payload = await tryCreate(input);
+    expect(payload.userErrors).toEqual([]);
+
+    return payload.opportunity!;
+  }
+
+  async function update(input: Record<string, unknown>): Promise<Payload> {
+    const result = await querySubgraph<{ updateOpportunity: Payload }>(
+      underTest.subgraph.url,
+      UPDATE,
+      { input },
+    );
+    expect(result.errors).toBeUndefined();
+
+    return result.data!.updateOpportunity;
   }
 
   async function changeStage(input: Record<string, unknown>): Promise<Payload> {
@@ -91,5 +112,5 @@ export function salesOperations(underTest: SubgraphUnderTest<StartedSalesSubgrap
     return result.data!.opportunities.totalCount;
   }
 
-  return { create, changeStage, opportunityCount };
+  return { tryCreate, create, update, changeStage, opportunityCount };
 }
