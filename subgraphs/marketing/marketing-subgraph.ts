@@ -12,6 +12,7 @@ import type {
 } from './conversion/conversion-context';
 import { CONTACT_EVENTS } from './contacts/contact-consumer';
 import { ConversionRecovery } from './conversion/conversion-recovery';
+import { DEFAULT_RETRY_POLICY, type ConversionRetryPolicy } from './conversion/retry-policy';
 import { marketingDatabase } from './database';
 import { createMarketingLoaders } from './loaders';
 import { createMarketingResolvers } from './resolvers';
@@ -30,6 +31,8 @@ export interface MarketingStartOptions extends SubgraphStartOptions {
   faults?: ConversionFaults;
   /** How often PENDING conversions are resumed (default every 5 seconds). */
   conversionRecoveryIntervalMs?: number;
+  /** How often and how long a conversion that cannot reach Accounts or Sales is retried. */
+  conversionRetry?: Partial<ConversionRetryPolicy>;
   /** How often the scores of engaged leads are recomputed for decay (default every minute). */
   scoreRefreshIntervalMs?: number;
 }
@@ -55,7 +58,8 @@ export async function startMarketingSubgraph(
     identitySecret: options.identitySecret,
     logger: logger.child({ component: 'conversion' }),
     faults: options.faults ?? {},
-    inFlight: new Set(),
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.conversionRetry },
+    inFlight: new Map(),
   };
   const recovery = new ConversionRecovery(conversion, options.conversionRecoveryIntervalMs ?? 5000);
   const scores = new ScoreRefresh(dataSource, options.scoreRefreshIntervalMs ?? 60_000, logger);

@@ -122,6 +122,8 @@ export interface ConvertLeadPayload {
   contact: EntityReference | null;
   opportunity: EntityReference | null;
   conversion: LeadConversion | null;
+  /** True when an earlier call had started the conversion returned. */
+  repeated: boolean;
   userErrors: UserError[];
 }
 

@@ -224,7 +224,12 @@ const MALFORMED: [string, string, () => Record<string, unknown>, string][] = [
     'input.need',
   ],
   ['disqualifyLead', 'a blank reason', () => ({ leadId, reason: '' }), 'input.reason'],
-  ['convertLead', 'no close date for the opportunity', () => ({ leadId }), 'input.closeDate'],
+  [
+    'convertLead',
+    'an opportunity name over 200 characters',
+    () => ({ leadId, opportunityName: 'x'.repeat(201) }),
+    'input.opportunityName',
+  ],
   [
     'convertLead',
     'a negative amount',
@@ -311,6 +316,88 @@ describe('bad input to the lead mutations', () => {
       expect(await footprint()).toEqual(before);
     },
   );
+
+  it('captureLeads refuses each row holding a NUL character on its own and stores the others', async () => {
+    const leads: Record<string, unknown>[] = Array.from({ length: 1000 }, (_, n) =>
+      leadInput(`nul.batch${n}@example.com`),
+    );
+    leads[1] = { ...leads[1], company: 'Nul\u0000 Inc' };
+    leads[998] = { ...leads[998], lastName: 'Null\u0000' };
+
+    const batch = await captureLeads(graph.query, leads);
+
+    expect(batch).toMatchObject({ accepted: 998, created: 998, refused: 2 });
+    expect(batch.results.filter((result) => result.outcome === 'REFUSED')).toEqual([
+      {
+        index: 1,
+        outcome: 'REFUSED',
+        lead: null,
+        errors: [
+          {
+            index: 1,
+            field: ['input', 'leads', '1', 'company'],
+            message: 'input.leads.1.company must not contain the NUL character',
+            code: 'INVALID',
+          },
+        ],
+      },
+      expect.objectContaining({
+        index: 998,
+        errors: [expect.objectContaining({ field: ['input', 'leads', '998', 'lastName'] })],
+      }),
+    ]);
+  });
+
+  it('captureLeads refuses a NUL character in a row literal with the row alone', async () => {
+    const result = await graph.query<{
+      captureLeads: { created: number; results: { outcome: string; errors: unknown[] }[] };
+    }>(
+      `mutation {
+        captureLeads(input: { leads: [
+          { firstName: "Lit", lastName: "Ok", email: "literal.ok@example.com" },
+          { firstName: "Lit\\u0000", lastName: "Nul", email: "literal.nul@example.com" }
+        ] }) { created results { outcome errors { field code } } }
+      }`,
+    );
+
+    expect(result.data).toEqual({
+      captureLeads: {
+        created: 1,
+        results: [
+          { outcome: 'CREATED', errors: [] },
+          {
+            outcome: 'REFUSED',
+            errors: [{ field: ['input', 'leads', '1', 'firstName'], code: 'INVALID' }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('refuses a NUL character outside the rows of a batch before anything is written', async () => {
+    const before = await footprint();
+    const result = await graph.query(
+      `mutation ($input: CaptureLeadsInput!, $rule: SetDuplicateRuleInput!) {
+        captureLeads(input: $input) { accepted }
+        setDuplicateRule(input: $rule) { rule }
+      }`,
+      { input: { leads: [leadInput('outside.nul@example.com')] }, rule: { rule: 'FLAG\u0000' } },
+    );
+    const single = await send(
+      'captureLead',
+      leadInput('single.nul@example.com', { title: '\u0000' }),
+    );
+
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'rule.rule',
+    });
+    expect(single.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.title',
+    });
+    expect(await footprint()).toEqual(before);
+  });
 
   it('setDuplicateRule refuses a rule that does not exist', async () => {
     const before = await footprint();

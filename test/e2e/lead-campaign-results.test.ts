@@ -125,6 +125,7 @@ describe('campaign results follow Sales without reading its tables', () => {
       port,
       identitySecret: TEST_IDENTITY_SECRET,
       logger: testLogger,
+      accountsUrl: graph.subgraphs.accounts.url,
     });
     await reachable('{ stages { name } }');
     await moveTo(opportunityIds[0], 'Negotiation/Review');

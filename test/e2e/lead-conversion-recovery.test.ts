@@ -102,7 +102,13 @@ async function sql<T>(text: string, values: unknown[]): Promise<T[]> {
 }
 
 describe('a conversion interrupted by a crash', () => {
-  it.each<ConversionStep>(['recorded', 'account', 'opportunity'])(
+  it.each<ConversionStep>([
+    'recorded',
+    'accountsCommitted',
+    'account',
+    'salesCommitted',
+    'opportunity',
+  ])(
     'is completed by the restarted subgraph after a crash after the %s step, creating everything once',
     async (step) => {
       const company = `Crash After ${step} Ltd`;
@@ -225,6 +231,84 @@ describe('a conversion interrupted by a crash', () => {
       accounts: { totalCount: 1 },
       contacts: { totalCount: 1 },
       opportunities: { totalCount: 1 },
+    });
+  });
+
+  it('takes over the contact of an attempt Sales refused when converted again at another account', async () => {
+    const email = 'refused-then-moved@example.com';
+    await restartMarketing('account');
+    const leadId = await qualifiedLead(graph.query, email, { company: 'Refused Then Moved Ltd' });
+    await graph.query(CONVERT_LEAD, { input: { leadId, closeDate: '2027-02-28' } });
+    await sql(
+      `UPDATE marketing.lead_conversion
+       SET request = jsonb_set(request, '{sales,closeDate}', '"1850-01-01"')
+       WHERE lead_id = $1`,
+      [leadId],
+    );
+    await restartMarketing(null);
+    const failed = await eventually(async () => {
+      const rows = await sql<{ account_id: string; contact_id: string }>(
+        `SELECT account_id, contact_id FROM marketing.lead_conversion
+         WHERE lead_id = $1 AND status = 'FAILED'`,
+        [leadId],
+      );
+
+      return rows[0];
+    });
+    const other = await graph.query<{ createAccount: { account: { id: string } } }>(
+      'mutation { createAccount(input: { name: "Moved To Inc" }) { account { id } } }',
+    );
+    const accountId = other.data!.createAccount.account.id;
+
+    const retried = await graph.query<ConvertResult>(CONVERT_LEAD, {
+      input: { leadId, accountId, closeDate: '2027-02-28' },
+    });
+
+    expect(retried.data!.convertLead).toMatchObject({
+      account: { id: accountId },
+      contact: { id: failed.contact_id },
+      conversion: { status: 'COMPLETE' },
+      userErrors: [],
+    });
+    const placed = await graph.query<{
+      contacts: { edges: { node: { id: string; account: { id: string } } }[] };
+      opportunities: { totalCount: number };
+    }>(
+      `query ($email: String!, $accountId: ID!) {
+        contacts(filter: { email: $email }) { edges { node { id account { id } } } }
+        opportunities(filter: { accountId: $accountId }) { totalCount }
+      }`,
+      { email, accountId },
+    );
+    expect(placed.data).toEqual({
+      contacts: { edges: [{ node: { id: failed.contact_id, account: { id: accountId } } }] },
+      opportunities: { totalCount: 1 },
+    });
+  });
+
+  it('finishes a conversion after the token of the caller who asked for it has expired', async () => {
+    const email = 'expired-caller@example.com';
+    await restartMarketing('recorded');
+    const leadId = await qualifiedLead(graph.query, email, { company: 'Expired Caller Ltd' });
+    await graph.query(CONVERT_LEAD, { input: { leadId } });
+    // The caller's token expired an hour ago; the stored identity is the one the caller had.
+    await sql(
+      `UPDATE marketing.lead_conversion
+       SET identity = jsonb_set(identity, '{expiresAt}', to_jsonb(extract(epoch FROM now())::int - 3600))
+       WHERE lead_id = $1`,
+      [leadId],
+    );
+
+    await restartMarketing(null);
+
+    const done = await eventually(async () => {
+      const state = await conversionState(leadId);
+
+      return state.data?.lead.status === 'CONVERTED' ? state.data.lead : undefined;
+    });
+    expect(done.conversion).toMatchObject({
+      status: 'COMPLETE',
+      opportunity: { id: expect.any(String) },
     });
   });
 });

@@ -17,13 +17,24 @@ import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { testLogger } from './silent-logger';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-const STARTERS: Record<SubgraphName, (options: SubgraphStartOptions) => Promise<StartedSubgraph>> =
-  {
-    accounts: startAccountsSubgraph,
-    sales: startSalesSubgraph,
-    service: startServiceSubgraph,
-    marketing: startMarketingSubgraph,
-  };
+type Started = Partial<Record<SubgraphName, StartedSubgraph>>;
+
+/** Each subgraph's start, in start order, told where the subgraphs it calls were started. */
+const STARTERS: Record<
+  SubgraphName,
+  (options: SubgraphStartOptions, started: Started) => Promise<StartedSubgraph>
+> = {
+  accounts: (options) => startAccountsSubgraph(options),
+  sales: (options, started) =>
+    startSalesSubgraph({ ...options, accountsUrl: started.accounts!.url }),
+  service: (options, started) =>
+    startServiceSubgraph({ ...options, accountsUrl: started.accounts!.url }),
+  marketing: (options, started) =>
+    startMarketingSubgraph({
+      ...options,
+      subgraphUrls: { accounts: started.accounts!.url, sales: started.sales!.url },
+    }),
+};
 
 /** The whole graph, started in this process on free ports over a throwaway database. */
 export interface GraphUnderTest {
@@ -52,20 +63,36 @@ export async function startGraphUnderTest(
   overrides: Partial<GatewayConfig> = {},
 ): Promise<GraphUnderTest> {
   const database = await createTestDatabase();
-  const subgraphs = {} as Record<SubgraphName, StartedSubgraph>;
+  const subgraphs: Partial<Record<SubgraphName, StartedSubgraph>> = {};
+  try {
+    return await startGraphOn(database, subgraphs, overrides);
+  } catch (error) {
+    // Nothing of a graph that failed to start may outlive it, its database least of all.
+    await Promise.allSettled(Object.values(subgraphs).map((subgraph) => subgraph.close()));
+    await database.drop();
+    throw error;
+  }
+}
+
+async function startGraphOn(
+  database: TestDatabase,
+  started: Partial<Record<SubgraphName, StartedSubgraph>>,
+  overrides: Partial<GatewayConfig>,
+): Promise<GraphUnderTest> {
+  const subgraphs = started as Record<SubgraphName, StartedSubgraph>;
   for (const [name, start] of Object.entries(STARTERS) as [
     SubgraphName,
-    typeof startAccountsSubgraph,
+    (typeof STARTERS)[SubgraphName],
   ][]) {
-    subgraphs[name] = await start({
-      databaseUrl: database.url,
-      port: 0,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      ...(name === 'marketing'
-        ? { subgraphUrls: { accounts: subgraphs.accounts.url, sales: subgraphs.sales.url } }
-        : {}),
-    });
+    subgraphs[name] = await start(
+      {
+        databaseUrl: database.url,
+        port: 0,
+        identitySecret: TEST_IDENTITY_SECRET,
+        logger: testLogger,
+      },
+      subgraphs,
+    );
   }
   const gatewayConfig: GatewayConfig = {
     ...readGatewayConfig({}),

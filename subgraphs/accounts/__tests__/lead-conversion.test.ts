@@ -1,5 +1,6 @@
 import { useSubgraphUnderTest } from '../../../test/support/subgraph-under-test';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { querySubgraph } from '../../../test/support/graphql-client';
 import { startAccountsSubgraph } from '../accounts-subgraph';
 
@@ -135,5 +136,164 @@ describe('registerLeadConversion', () => {
       code: 'FORBIDDEN',
       scope: 'accounts:write',
     });
+  });
+});
+
+describe('registerLeadConversion superseding failed conversions of the same lead', () => {
+  const person = (email: string) => ({ firstName: 'Grace', lastName: 'Hopper', email });
+
+  async function register(input: Record<string, unknown>) {
+    const result = await querySubgraph<Registered>(underTest.subgraph.url, REGISTER, { input });
+    expect(result.errors).toBeUndefined();
+
+    return result.data!.registerLeadConversion;
+  }
+
+  async function existingAccount(name: string): Promise<string> {
+    const created = await querySubgraph<{ createAccount: { account: { id: string } } }>(
+      underTest.subgraph.url,
+      'mutation ($name: String!) { createAccount(input: { name: $name }) { account { id } } }',
+      { name },
+    );
+
+    return created.data!.createAccount.account.id;
+  }
+
+  async function contactsWithEmail(email: string) {
+    const result = await querySubgraph<{
+      contacts: { edges: { node: { id: string; account: { id: string } } }[] };
+    }>(
+      underTest.subgraph.url,
+      'query ($email: String!) { contacts(filter: { email: $email }) { edges { node { id account { id } } } } }',
+      { email },
+    );
+
+    return result.data!.contacts.edges.map((edge) => edge.node);
+  }
+
+  async function contactEvents(contactId: string) {
+    const client = new Client({ connectionString: underTest.database.url });
+    await client.connect();
+    try {
+      const result = await client.query<{ kind: string; account_id: string }>(
+        `SELECT payload->>'kind' AS kind, payload->'contact'->>'accountId' AS account_id
+         FROM accounts.outbox_event WHERE payload->'contact'->>'id' = $1 ORDER BY id`,
+        [contactId],
+      );
+
+      return result.rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('takes over the contact of a superseded conversion and moves it to the account now named', async () => {
+    const email = 'grace.moved@example.com';
+    const failed = randomUUID();
+    const first = await register({
+      conversionId: failed,
+      account: { name: 'Hopper Compilers' },
+      contact: person(email),
+    });
+    const accountId = await existingAccount('Navy Research');
+
+    const input = {
+      conversionId: randomUUID(),
+      supersedes: [failed],
+      accountId,
+      contact: person(email),
+    };
+    const second = await register(input);
+    const again = await register(input);
+
+    expect(second).toMatchObject({
+      account: { id: accountId },
+      contact: { id: first.contact!.id, account: { id: accountId } },
+      userErrors: [],
+    });
+    expect(again).toEqual(second);
+    expect(await contactsWithEmail(email)).toEqual([
+      { id: first.contact!.id, account: { id: accountId } },
+    ]);
+    expect(await contactEvents(first.contact!.id)).toEqual([
+      { kind: 'CREATED', account_id: first.account!.id },
+      { kind: 'UPDATED', account_id: accountId },
+    ]);
+  });
+
+  it('gives the contact back the account a superseded conversion created when a new one is wanted', async () => {
+    const email = 'grace.back@example.com';
+    const [created, named] = [randomUUID(), randomUUID()];
+    const first = await register({
+      conversionId: created,
+      account: { name: 'Hopper Back Ltd' },
+      contact: person(email),
+    });
+    const namedAccount = await existingAccount('Someone Else Inc');
+    await register({
+      conversionId: named,
+      supersedes: [created],
+      accountId: namedAccount,
+      contact: person(email),
+    });
+    const before = await counts();
+
+    const third = await register({
+      conversionId: randomUUID(),
+      supersedes: [named, created],
+      account: { name: 'Hopper Back Ltd' },
+      contact: person(email),
+    });
+
+    expect(third).toMatchObject({
+      account: { id: first.account!.id },
+      contact: { id: first.contact!.id, account: { id: first.account!.id } },
+    });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers a late call for a superseded conversion with what took its place, creating nothing', async () => {
+    const email = 'grace.late@example.com';
+    const late = randomUUID();
+    const input = (conversionId: string, supersedes: string[]) => ({
+      conversionId,
+      supersedes,
+      account: { name: 'Hopper Late Ltd' },
+      contact: person(email),
+    });
+    const replacement = await register(input(randomUUID(), [late]));
+    const before = await counts();
+
+    const lateAnswer = await register(input(late, []));
+
+    expect(lateAnswer).toEqual(replacement);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('registers one contact when a superseded conversion and its replacement arrive together', async () => {
+    const email = 'grace.race@example.com';
+    const [late, replacement] = [randomUUID(), randomUUID()];
+    const input = (conversionId: string, supersedes: string[]) => ({
+      input: {
+        conversionId,
+        supersedes,
+        account: { name: 'Hopper Race Ltd' },
+        contact: person(email),
+      },
+    });
+
+    const calls = await Promise.all(
+      Array.from({ length: 8 }, (_, index) =>
+        querySubgraph<Registered>(
+          underTest.subgraph.url,
+          REGISTER,
+          index % 2 === 0 ? input(late, []) : input(replacement, [late]),
+        ),
+      ),
+    );
+
+    const contactIds = new Set(calls.map((call) => call.data!.registerLeadConversion.contact!.id));
+    expect(contactIds.size).toBe(1);
+    expect(await contactsWithEmail(email)).toHaveLength(1);
   });
 });

@@ -1,10 +1,16 @@
 import { EntitySchema } from 'typeorm';
 
-/** The account and contact one lead conversion (named by Marketing's id) created or used. */
+/**
+ * The account and contact one lead conversion (named by Marketing's id) created or used; for a
+ * conversion superseded before it registered anything, those of the conversion that took its
+ * place.
+ */
 export interface LeadConversion {
   conversionId: string;
   accountId: string;
   contactId: string;
+  /** True when this conversion created its account (rather than naming or taking over one). */
+  createdAccount: boolean;
   createdAt: Date;
 }
 
@@ -15,6 +21,7 @@ export const LeadConversionEntity = new EntitySchema<LeadConversion>({
     conversionId: { name: 'conversion_id', type: 'uuid', primary: true },
     accountId: { name: 'account_id', type: 'uuid' },
     contactId: { name: 'contact_id', type: 'uuid' },
+    createdAccount: { name: 'created_account', type: 'boolean', default: false },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
   },
 });

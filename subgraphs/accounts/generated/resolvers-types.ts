@@ -211,8 +211,10 @@ export type Mutation = {
   /**
    * Records the account and contact a lead conversion creates, once per conversionId: a repeated
    * call creates nothing and returns what the first one created. With accountId the contact joins
-   * that account; otherwise a new account is made from `account`. Called by Marketing's lead
-   * conversion only, so it is not part of the gateway's API.
+   * that account; otherwise a new account is made from `account`. When a conversion it supersedes
+   * registered a contact, that contact is taken over instead of creating another (see
+   * RegisterLeadConversionInput.supersedes). Called by Marketing's lead conversion only, so it is
+   * not part of the gateway's API.
    */
   registerLeadConversion: LeadConversionPayload;
   /** Changes the given fields of an account; fields left out keep their value. */
@@ -300,6 +302,14 @@ export type RegisterLeadConversionInput = {
   contact: LeadConversionContactInput;
   /** The conversion's id, chosen by Marketing; the key that makes the call idempotent. */
   conversionId: Scalars['ID']['input'];
+  /**
+   * Earlier conversions of the same lead that failed. The contact the latest of them registered
+   * is taken over as it is now, and moved to this conversion's account: the one accountId names,
+   * else the account one of them created, else a new one made from `account`. Each of them not
+   * registered yet is recorded as superseded, so that a late call for it creates nothing and
+   * returns what this call registered.
+   */
+  supersedes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 export type SortDirection =

@@ -6,6 +6,7 @@ import {
   type CreatedCampaign,
   type MarketingUnderTest,
 } from './marketing-under-test';
+import { CAPTURE_LEADS, type CaptureResults } from './lead-operations';
 
 let marketing: MarketingUnderTest;
 
@@ -137,6 +138,61 @@ describe('Marketing leads', () => {
     });
 
     expect(result.errors?.[0].extensions?.code).toMatch(/^BAD_(REQUEST|USER_INPUT)$/);
+    expect(await leadCount()).toBe(before);
+  });
+
+  it('refuses only the row of a batch holding a NUL character and stores the others', async () => {
+    const before = await leadCount();
+    const result = await marketing.query<CaptureResults>(CAPTURE_LEADS, {
+      input: {
+        leads: [
+          { firstName: 'Rosa', lastName: 'Parks', email: 'rosa.parks@example.com' },
+          {
+            firstName: 'Nul',
+            lastName: 'Row',
+            email: 'nul.row@example.com',
+            company: 'Nul\u0000 Inc',
+          },
+          { firstName: 'Rita', lastName: 'Levi', email: 'rita.levi@example.com' },
+        ],
+      },
+    });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.captureLeads).toMatchObject({ accepted: 2, created: 2, refused: 1 });
+    expect(result.data!.captureLeads.results[1]).toEqual({
+      index: 1,
+      outcome: 'REFUSED',
+      lead: null,
+      errors: [
+        {
+          index: 1,
+          field: ['input', 'leads', '1', 'company'],
+          message: 'input.leads.1.company must not contain the NUL character',
+          code: 'INVALID',
+        },
+      ],
+    });
+    expect(await leadCount()).toBe(before + 2);
+  });
+
+  it('still refuses a batch whose NUL character lies outside its rows', async () => {
+    const before = await leadCount();
+    const result = await marketing.query(
+      `mutation ($input: CaptureLeadsInput!, $campaign: CreateCampaignInput!) {
+        captureLeads(input: $input) { accepted }
+        createCampaign(input: $campaign) { campaign { id } }
+      }`,
+      {
+        input: { leads: [{ firstName: 'Out', lastName: 'Side', email: 'out.side@example.com' }] },
+        campaign: { name: 'Nul\u0000', channel: 'WEB' },
+      },
+    );
+
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'campaign.name',
+    });
     expect(await leadCount()).toBe(before);
   });
 

@@ -25,6 +25,9 @@ export async function startMarketingUnderTest(): Promise<MarketingUnderTest> {
     port: 0,
     identitySecret: TEST_IDENTITY_SECRET,
     logger: testLogger,
+  }).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
   });
 
   return {

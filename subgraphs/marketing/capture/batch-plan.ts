@@ -3,6 +3,7 @@ import { UserErrorCode } from '../../../platform/errors/error-codes';
 import type { KnownContact } from '../contacts/known-contacts';
 import type { LeadStatus } from '../entities/lead.entity';
 import type { DuplicateRule } from '../duplicates/duplicate-rule';
+import type { CampaignResponse } from '../members/capture-responses';
 import type { CaptureOutcome } from '../models';
 import { MERGEABLE_FIELDS, type CaptureRow } from './capture-row';
 
@@ -47,6 +48,8 @@ export interface BatchPlan {
   merges: Map<string, MergePatch>;
   /** Leads whose capture counts as a form submission. */
   formSubmissions: string[];
+  /** The campaigns rows were captured through, each with the person (lead) it reached. */
+  responses: CampaignResponse[];
   outcomes: PlannedOutcome[];
 }
 
@@ -57,7 +60,9 @@ type Original = { kind: 'known'; lead: KnownLead } | { kind: 'new'; lead: NewLea
  * contact has creates a lead; a row whose email a stored lead or an earlier row has follows the
  * duplicate rule. A row whose email only a contact of Accounts has is refused under REJECT and
  * otherwise recorded as a new lead pointing at that contact, under MERGE too, since a contact
- * is not Marketing's to change. Pure: the caller writes the plan.
+ * is not Marketing's to change. Every row stored with a campaign is a response to it by the
+ * person the row turned out to be: the new lead, or the known lead it was merged into or
+ * flagged as a duplicate of. Pure: the caller writes the plan.
  */
 export function planBatch(
   rows: readonly CheckedRow[],
@@ -65,7 +70,13 @@ export function planBatch(
   contacts: ReadonlyMap<string, KnownContact>,
   rule: DuplicateRule,
 ): BatchPlan {
-  const plan: BatchPlan = { inserts: [], merges: new Map(), formSubmissions: [], outcomes: [] };
+  const plan: BatchPlan = {
+    inserts: [],
+    merges: new Map(),
+    formSubmissions: [],
+    responses: [],
+    outcomes: [],
+  };
   const originals = new Map<string, Original>();
   for (const [email, lead] of known) {
     originals.set(email, { kind: 'known', lead });
@@ -89,6 +100,7 @@ export function planBatch(
       plan.inserts.push(lead);
       originals.set(row.email, { kind: 'new', lead });
       recordSubmission(plan, row, lead.id);
+      recordResponse(plan, row, lead.id);
       plan.outcomes.push({
         index,
         outcome: contactId === null ? 'CREATED' : 'FLAGGED',
@@ -98,6 +110,7 @@ export function planBatch(
     } else if (rule === 'MERGE') {
       plan.outcomes.push({ index, outcome: 'MERGED', leadId: original.lead.id, refusal: null });
       mergeInto(plan, original, row);
+      recordResponse(plan, row, original.lead.id);
     } else {
       const lead = newLead(row, original.lead.id, contactId);
       if (original.kind === 'known') {
@@ -107,6 +120,7 @@ export function planBatch(
       }
       plan.inserts.push(lead);
       recordSubmission(plan, row, lead.id);
+      recordResponse(plan, row, original.lead.id);
       plan.outcomes.push({ index, outcome: 'FLAGGED', leadId: lead.id, refusal: null });
     }
   }
@@ -170,5 +184,11 @@ function fillEmpty(target: MergePatch, row: CaptureRow): void {
 function recordSubmission(plan: BatchPlan, row: CaptureRow, leadId: string): void {
   if (row.source === 'WEB_FORM') {
     plan.formSubmissions.push(leadId);
+  }
+}
+
+function recordResponse(plan: BatchPlan, row: CaptureRow, personId: string): void {
+  if (row.campaignId !== null) {
+    plan.responses.push({ campaignId: row.campaignId, leadId: personId });
   }
 }

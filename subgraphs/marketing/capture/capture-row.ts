@@ -1,4 +1,6 @@
+import { ValidationError } from '../../../platform/errors/domain-errors';
 import {
+  findNul,
   integerInRange,
   normaliseEmail,
   optionalId,
@@ -41,9 +43,16 @@ export type MergeableField = (typeof MERGEABLE_FIELDS)[number];
 
 /**
  * Checks and normalises one captured lead; throws a ValidationError naming the field under
- * `path` (such as `input` or `input.leads.3`) at the first problem.
+ * `path` (such as `input` or `input.leads.3`) at the first problem. Every string of the row is
+ * screened for the NUL character first, whatever its field: `captureLeads` rows are marked
+ * `@checkedPerRow`, so no request-wide screen has looked at them.
  */
 export function normaliseCaptureRow(input: CaptureLeadInput, path: string): CaptureRow {
+  const nul = findNul(input, path);
+  if (nul !== null) {
+    throw new ValidationError(nul, `${nul} must not contain the NUL character`);
+  }
+
   return {
     firstName: requireText(input.firstName, `${path}.firstName`, 100),
     lastName: requireText(input.lastName, `${path}.lastName`, 100),

@@ -17,7 +17,14 @@ import { planBatch, type CheckedRow, type PlannedOutcome } from './batch-plan';
 import { normaliseCaptureRow } from './capture-row';
 import { lockEmails } from './email-locks';
 import { LeadEntity } from '../entities/lead.entity';
-import { existingCampaignIds, findKnownLeads, insertLeads, mergeIntoLeads } from './lead-rows';
+import { recordCaptureResponses } from '../members/capture-responses';
+import {
+  existingCampaignIds,
+  findKnownLeads,
+  insertLeads,
+  lockLeads,
+  mergeIntoLeads,
+} from './lead-rows';
 
 /** Most leads one captureLeads call takes. */
 export const MAX_CAPTURE_BATCH = 10_000;
@@ -36,7 +43,8 @@ type FieldPath = (index: number, field: string) => string[];
 /**
  * Captures a batch of leads in the caller's transaction. Each malformed row is refused with
  * the problems of that row; the others are stored together, in a fixed number of statements
- * however many there are. Nothing is written for a refused row.
+ * however many there are. Nothing is written for a refused row. A row stored with a campaign
+ * makes its lead a RESPONDED member of that campaign.
  */
 export async function captureLeads(
   manager: EntityManager,
@@ -154,12 +162,17 @@ async function storeCheckedRows(
       lead.ownerId = lead.ownerFrom.ownerId;
     }
   }
+  const knownTouched = [...plan.merges.keys(), ...plan.responses.map(({ leadId }) => leadId)];
+  await lockLeads(manager, knownTouched);
   await insertLeads(manager, plan.inserts);
   await mergeIntoLeads(manager, plan.merges);
   await insertActivities(manager, plan.formSubmissions, 'FORM_SUBMITTED');
-  const touched = [...plan.inserts.map((lead) => lead.id), ...plan.merges.keys()];
-  // New leads are this transaction's own and merged ones were locked by mergeIntoLeads.
-  await recomputeScores(manager, { leadIds: touched, locked: true });
+  await recordCaptureResponses(manager, plan.responses);
+  // New leads are this transaction's own and the known ones were locked above.
+  await recomputeScores(manager, {
+    leadIds: [...plan.inserts.map((lead) => lead.id), ...knownTouched],
+    locked: true,
+  });
 
   const results: CaptureLeadResult[] = [
     ...refusals.map((refusal) => refusedResult(refusal.index, [{ ...refusal }])),

@@ -89,7 +89,24 @@ export async function insertLeads(
   );
 }
 
-/** Fills the empty fields of known leads in one statement; converted leads are left alone. */
+/**
+ * Locks the stored leads a batch changes, in one statement and in id order, as the score
+ * recompute locks leads, so the two cannot deadlock. Ids of leads not stored yet are skipped.
+ */
+export async function lockLeads(manager: EntityManager, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) {
+    return;
+  }
+  await manager.query(
+    'SELECT id FROM marketing.lead WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
+    [[...new Set(ids)]],
+  );
+}
+
+/**
+ * Fills the empty fields of known leads in one statement; converted leads are left alone. The
+ * caller holds the leads' locks (lockLeads).
+ */
 export async function mergeIntoLeads(
   manager: EntityManager,
   merges: ReadonlyMap<string, MergePatch>,
@@ -98,11 +115,6 @@ export async function mergeIntoLeads(
     return;
   }
   const entries = [...merges];
-  // Locked in id order, as the score recompute locks leads, so the two cannot deadlock.
-  await manager.query(
-    'SELECT id FROM marketing.lead WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE',
-    [entries.map(([id]) => id)],
-  );
   const column = <T>(pick: (patch: MergePatch) => T | undefined): (T | null)[] =>
     entries.map(([, patch]) => pick(patch) ?? null);
   await manager.query(

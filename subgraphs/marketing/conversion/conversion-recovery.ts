@@ -3,7 +3,8 @@ import { driveConversion } from './conversion-steps';
 
 /**
  * Finishes conversions left PENDING: by a crash between steps, or by a subgraph that could not
- * be reached. It runs once when the subgraph starts and then at a fixed interval; on the
+ * be reached. It runs once when the subgraph starts and then at a fixed interval, each time
+ * attempting every PENDING conversion whose next attempt is due (see retry-policy.ts); on the
  * interval it leaves alone conversions touched within the last interval, which a request is
  * most likely still driving. Every step being idempotent, driving one twice is harmless.
  */
@@ -23,7 +24,7 @@ export class ConversionRecovery {
     this.timer.unref();
   }
 
-  /** Drives every PENDING conversion untouched for `minAgeMs`, one after another. */
+  /** Drives every due PENDING conversion untouched for `minAgeMs`, one after another. */
   resume(minAgeMs: number): Promise<void> {
     this.running ??= this.resumeAll(minAgeMs).finally(() => {
       this.running = null;
@@ -47,6 +48,7 @@ export class ConversionRecovery {
       pending = await dataSource.query(
         `SELECT id FROM marketing.lead_conversion
          WHERE status = 'PENDING' AND updated_at <= now() - make_interval(secs => $1)
+           AND (next_attempt_at IS NULL OR next_attempt_at <= now())
          ORDER BY created_at`,
         [minAgeMs / 1000],
       );
@@ -64,9 +66,16 @@ export class ConversionRecovery {
       }
       try {
         const conversion = await driveConversion(this.context, id);
-        logger.info('pending conversion resumed', { conversionId: id, status: conversion.status });
+        logger.info('pending conversion attempted', {
+          conversionId: id,
+          status: conversion.status,
+          attempts: conversion.attempts,
+        });
       } catch (error) {
-        logger.warn('pending conversion still pending', { conversionId: id, error: String(error) });
+        logger.warn('pending conversion attempt failed', {
+          conversionId: id,
+          error: String(error),
+        });
       }
     }
   }

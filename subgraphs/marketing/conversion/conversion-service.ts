@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError, userError, type UserError } from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
+import { requireId } from '../../../platform/graphql/input-validation';
 import type { Identity } from '../../../platform/identity/identity';
 import { requireScope, scopeFor } from '../../../platform/identity/scopes';
 import { LeadEntity } from '../entities/lead.entity';
@@ -9,144 +10,135 @@ import { LeadConversionEntity, type LeadConversion } from '../entities/lead-conv
 import type { ConvertLeadInput } from '../generated/resolvers-types';
 import type { ConvertLeadPayload } from '../models';
 import type { ConversionContext } from './conversion-context';
-import { conversionOrder, conversionRequest } from './conversion-request';
+import { conversionOrder, conversionRequest, requestProblems } from './conversion-request';
 import { driveConversion } from './conversion-steps';
-import { SubgraphUnavailableError } from './remote-subgraph';
 
 type Started =
-  | { kind: 'started'; conversion: LeadConversion; recorded: boolean }
-  | { kind: 'refused'; problem: UserError };
+  | { kind: 'recorded'; conversion: LeadConversion }
+  | { kind: 'repeated'; conversion: LeadConversion }
+  | { kind: 'refused'; problems: UserError[] };
 
 /**
  * Converts a QUALIFIED lead. The conversion is first recorded as PENDING with its id and
- * everything it will send, in Marketing's own transaction; then Accounts, Sales and Marketing
- * each write their part (see conversion-steps.ts). Converting a lead that already has a
- * conversion, done or under way, creates nothing and returns that conversion. Should Accounts
- * or Sales be unreachable the payload shows the conversion PENDING; recovery completes it.
+ * everything it will send, in Marketing's own transaction, once everything Accounts and Sales
+ * would refuse that Marketing can know has been checked; then Accounts, Sales and Marketing each
+ * write their part (see conversion-steps.ts). A lead that already has a conversion, done or
+ * under way, is not checked again: the call creates nothing and returns that conversion,
+ * marked `repeated`, whatever its input says. Should Accounts or Sales be unreachable the
+ * payload shows the conversion PENDING, with the next attempt's time and the reason.
  */
 export async function convertLead(
   context: ConversionContext,
   identity: Identity,
   input: ConvertLeadInput,
 ): Promise<ConvertLeadPayload> {
-  const order = conversionOrder(input);
+  const leadId = requireId(input.leadId, 'input.leadId');
   if (context.urls === null) {
     throw new Error('Lead conversion needs the Accounts and Sales subgraph URLs');
   }
   requireScope(identity, scopeFor('accounts', 'write'));
-  if (order.opportunity !== null) {
+  if (input.createOpportunity !== false) {
     requireScope(identity, scopeFor('sales', 'write'));
   }
-  const started = await context.dataSource.transaction(async (manager): Promise<Started> => {
-    const lead = await manager
-      .getRepository(LeadEntity)
-      .findOne({ where: { id: order.leadId }, lock: { mode: 'pessimistic_write' } });
-    if (lead === null) {
-      throw new NotFoundError('Lead', order.leadId, 'input.leadId');
-    }
-    const conversions = manager.getRepository(LeadConversionEntity);
-    const earlier = await conversions
-      .createQueryBuilder('conversion')
-      .where('conversion.lead_id = :leadId', { leadId: lead.id })
-      .andWhere("conversion.status <> 'FAILED'")
-      .getOne();
-    if (earlier !== null) {
-      return { kind: 'started', conversion: earlier, recorded: false };
-    }
-    if (lead.status !== 'QUALIFIED') {
-      return {
-        kind: 'refused',
-        problem: userError(
+  const started = await context.dataSource.transaction((manager) =>
+    startConversion(manager, identity, leadId, input),
+  );
+  if (started.kind === 'refused') {
+    return emptyPayload(started.problems);
+  }
+  if (started.kind === 'recorded') {
+    context.faults.afterConversionStep?.('recorded');
+  }
+  const conversion =
+    started.conversion.status === 'PENDING'
+      ? await driveConversion(context, started.conversion.id)
+      : started.conversion;
+
+  return conversionPayload(context, conversion, started.kind === 'repeated');
+}
+
+/**
+ * Under the lead's lock: returns its conversion under way or done, or checks the input and the
+ * lead and records a new PENDING conversion. The input is checked only when a conversion is to
+ * be recorded, so a repeated call is answered even when its input would now be refused.
+ */
+async function startConversion(
+  manager: EntityManager,
+  identity: Identity,
+  leadId: string,
+  input: ConvertLeadInput,
+): Promise<Started> {
+  const lead = await manager
+    .getRepository(LeadEntity)
+    .findOne({ where: { id: leadId }, lock: { mode: 'pessimistic_write' } });
+  if (lead === null) {
+    throw new NotFoundError('Lead', leadId, 'input.leadId');
+  }
+  const conversions = manager.getRepository(LeadConversionEntity);
+  const earlier = await conversions
+    .createQueryBuilder('conversion')
+    .where('conversion.lead_id = :leadId', { leadId })
+    .andWhere("conversion.status <> 'FAILED'")
+    .getOne();
+  if (earlier !== null) {
+    return { kind: 'repeated', conversion: earlier };
+  }
+  const order = conversionOrder(leadId, input, new Date());
+  if (lead.status !== 'QUALIFIED') {
+    return {
+      kind: 'refused',
+      problems: [
+        userError(
           UserErrorCode.InvalidTransition,
           `Only a QUALIFIED lead can be converted; this one is ${lead.status}`,
           ['input', 'leadId'],
         ),
-      };
-    }
-    const registered = await registeredByFailedAttempt(manager, lead.id, order.accountId);
-    const conversion = conversions.create({
-      id: randomUUID(),
-      leadId: lead.id,
-      status: 'PENDING',
-      accountId: registered?.accountId ?? null,
-      contactId: registered?.contactId ?? null,
-      request: conversionRequest(order, lead),
-      identity: {
-        subject: identity.subject,
-        scopes: [...identity.scopes],
-        partnerId: identity.partnerId,
-        expiresAt: identity.expiresAt,
-      },
-    });
-    await conversions.insert(conversion);
-
-    return { kind: 'started', conversion, recorded: true };
+      ],
+    };
+  }
+  const failed: { id: string }[] = await manager.query(
+    `SELECT id FROM marketing.lead_conversion
+     WHERE lead_id = $1 AND status = 'FAILED' ORDER BY created_at DESC`,
+    [leadId],
+  );
+  const request = conversionRequest(
+    order,
+    lead,
+    failed.map((row) => row.id),
+  );
+  const problems = requestProblems(request);
+  if (problems.length > 0) {
+    return { kind: 'refused', problems };
+  }
+  const conversion = conversions.create({
+    id: randomUUID(),
+    leadId,
+    status: 'PENDING',
+    accountId: null,
+    contactId: null,
+    request,
+    identity: {
+      subject: identity.subject,
+      scopes: [...identity.scopes],
+      partnerId: identity.partnerId,
+      expiresAt: identity.expiresAt,
+    },
   });
-  if (started.kind === 'refused') {
-    return emptyPayload([started.problem]);
-  }
-  if (started.recorded) {
-    context.faults.afterConversionStep?.('recorded');
-  }
-  let conversion: LeadConversion = started.conversion;
-  try {
-    conversion = await driveConversion(context, conversion.id);
-  } catch (error) {
-    if (!(error instanceof SubgraphUnavailableError)) {
-      throw error;
-    }
-    context.logger.warn('lead conversion left pending', {
-      conversionId: conversion.id,
-      error: error.message,
-    });
-    conversion = await context.dataSource
-      .getRepository(LeadConversionEntity)
-      .findOneByOrFail({ id: conversion.id });
-  }
+  await conversions.insert(conversion);
 
-  return conversionPayload(context, conversion);
-}
-
-/**
- * The account and contact that Accounts registered for an earlier attempt that Sales then
- * refused, when the new attempt wants the same account (or a new one, as the earlier attempt
- * did): the new attempt takes them over and skips the Accounts step, so a lead converted again
- * after such a refusal never gets a second account or contact. An attempt naming another
- * existing account registers its contact there.
- */
-async function registeredByFailedAttempt(
-  manager: EntityManager,
-  leadId: string,
-  accountId: string | null,
-): Promise<Pick<LeadConversion, 'accountId' | 'contactId'> | null> {
-  const failed = await manager
-    .getRepository(LeadConversionEntity)
-    .createQueryBuilder('conversion')
-    .where('conversion.lead_id = :leadId', { leadId })
-    .andWhere("conversion.status = 'FAILED'")
-    .andWhere('conversion.contact_id IS NOT NULL')
-    .orderBy('conversion.created_at', 'DESC')
-    .getOne();
-  if (failed === null) {
-    return null;
-  }
-  const sameAccount =
-    accountId === null
-      ? failed.request.accounts.accountId === null
-      : accountId === failed.accountId;
-
-  return sameAccount ? { accountId: failed.accountId, contactId: failed.contactId } : null;
+  return { kind: 'recorded', conversion };
 }
 
 async function conversionPayload(
   context: ConversionContext,
   conversion: LeadConversion,
+  repeated: boolean,
 ): Promise<ConvertLeadPayload> {
   const lead = await context.dataSource
     .getRepository(LeadEntity)
     .findOneByOrFail({ id: conversion.leadId });
   if (conversion.status === 'FAILED') {
-    return { ...emptyPayload(failureErrors(conversion)), lead, conversion };
+    return { ...emptyPayload(failureErrors(conversion)), lead, conversion, repeated };
   }
   const reference = (id: string | null) => (id === null ? null : { id });
 
@@ -156,6 +148,7 @@ async function conversionPayload(
     contact: reference(conversion.contactId),
     opportunity: reference(conversion.opportunityId),
     conversion,
+    repeated,
     userErrors: [],
   };
 }
@@ -163,7 +156,8 @@ async function conversionPayload(
 /**
  * The refusal of a failed conversion, pointed at the convertLead input field it comes from:
  * the account id and the opportunity's name, amount and close date were given by the caller;
- * anything else Accounts or Sales refused was taken from the lead.
+ * anything else Accounts or Sales refused was taken from the lead. A conversion that gave up
+ * (UNAVAILABLE) has none: its lastError says why.
  */
 function failureErrors(conversion: LeadConversion) {
   const fieldOf: Record<string, string> = {
@@ -188,6 +182,7 @@ function emptyPayload(userErrors: ConvertLeadPayload['userErrors']): ConvertLead
     contact: null,
     opportunity: null,
     conversion: null,
+    repeated: false,
     userErrors,
   };
 }

@@ -4,8 +4,16 @@ import type { Identity } from '../../../platform/identity/identity';
 
 export type LeadConversionStatus = 'PENDING' | 'COMPLETE' | 'FAILED';
 
+/** Why a conversion is FAILED: Accounts or Sales refused it, or could not be reached in time. */
+export type LeadConversionFailureReason = 'REFUSED' | 'UNAVAILABLE';
+
 /** What Accounts is asked for: the input of `registerLeadConversion` without its conversion id. */
 export interface AccountsRequest {
+  /**
+   * The lead's earlier FAILED conversions, newest first, whose contact Accounts takes over
+   * rather than registering another. Absent from conversions recorded before takeovers existed.
+   */
+  supersedes?: string[];
   accountId: string | null;
   account: {
     name: string;
@@ -22,8 +30,14 @@ export interface AccountsRequest {
   };
 }
 
-/** What Sales is asked for: the input of `createOpportunity` without account and key. */
+/** What Sales is asked for: the input of `createOpportunity` without the account. */
 export interface SalesRequest {
+  /**
+   * The same for every conversion of the lead (`lead-conversion:<lead id>`), so an opportunity
+   * created by an attempt that then gave up is found again, never created twice. Absent from
+   * conversions recorded before it was introduced, which used their conversion id.
+   */
+  idempotencyKey?: string;
   name: string;
   amount: string;
   closeDate: string;
@@ -53,8 +67,15 @@ export interface LeadConversion {
   accountId: string | null;
   contactId: string | null;
   opportunityId: string | null;
-  /** Why Accounts or Sales refused it, when FAILED. */
+  /** Why Accounts or Sales refused it, when FAILED with the reason REFUSED. */
   failure: UserError[] | null;
+  failureReason: LeadConversionFailureReason | null;
+  /** Attempts to carry out its steps so far, each counted as it starts. */
+  attempts: number;
+  /** While PENDING after an attempt that could not reach Accounts or Sales: when to try again. */
+  nextAttemptAt: Date | null;
+  /** Why the last attempt did not finish, in words a client may see; null once COMPLETE. */
+  lastError: string | null;
   createdAt: Date;
   updatedAt: Date;
   completedAt: Date | null;
@@ -73,6 +94,10 @@ export const LeadConversionEntity = new EntitySchema<LeadConversion>({
     contactId: { name: 'contact_id', type: 'uuid', nullable: true },
     opportunityId: { name: 'opportunity_id', type: 'uuid', nullable: true },
     failure: { type: 'jsonb', nullable: true },
+    failureReason: { name: 'failure_reason', type: 'text', nullable: true },
+    attempts: { type: 'integer', default: 0 },
+    nextAttemptAt: { name: 'next_attempt_at', type: 'timestamptz', nullable: true },
+    lastError: { name: 'last_error', type: 'text', nullable: true },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
     updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
     completedAt: { name: 'completed_at', type: 'timestamptz', nullable: true },

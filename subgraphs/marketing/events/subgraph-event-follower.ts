@@ -6,7 +6,7 @@ import type { Domain } from '../../../platform/identity/scopes';
 import { scopeFor } from '../../../platform/identity/scopes';
 import { IDENTITY_CONNECTION_PARAM } from '../../../platform/graphql/subgraph-websocket';
 import type { Logger } from '../../../platform/logging/logger';
-import { callSubgraph, type RemoteSubgraph } from '../conversion/remote-subgraph';
+import { callSubgraph, type RemoteSubgraph } from '../../../platform/federation/subgraph-client';
 
 export interface FollowerConnection {
   /** HTTP URL of the subgraph whose events are followed. */

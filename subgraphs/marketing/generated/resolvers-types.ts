@@ -238,14 +238,24 @@ export type CampaignPayload = {
 /**
  * What a campaign brought in. Opportunity figures follow Sales' pipeline events, so they catch up
  * with a change in Sales within moments. Amounts are added as recorded, without currency conversion.
+ *
+ * Attribution is first touch: a lead belongs to the campaign it was first captured through (its
+ * campaign), and a conversion's opportunity to the lead's campaign. A later capture of the same
+ * person through another campaign (merged into the lead, or flagged as its duplicate) leaves the
+ * lead's campaign as it is (only a lead without one takes it) and makes the lead a RESPONDED
+ * member of that other campaign, so it counts in that campaign's memberCount and respondedCount
+ * but not in its leads.
  */
 export type CampaignResults = {
   __typename?: 'CampaignResults';
   /** The campaign's actual cost, 0 when not recorded. */
   actualCost: Scalars['Decimal']['output'];
-  /** Those of them that were converted. */
+  /** Those of them that were converted: their lead, or a duplicate flagged against it. */
   convertedLeads: Scalars['Int']['output'];
-  /** Leads attributed to the campaign. */
+  /**
+   * People attributed to the campaign: its leads, not counting those flagged as duplicates of a
+   * known lead (FLAG rule), since each of them is a person already counted.
+   */
   leads: Scalars['Int']['output'];
   /** Opportunities Sales attributes to the campaign. */
   opportunities: Scalars['Int']['output'];
@@ -264,6 +274,11 @@ export type CampaignStatus =
   | 'PLANNED';
 
 export type CaptureLeadInput = {
+  /**
+   * The campaign the lead responded to. A new lead is attributed to it; the lead, or under MERGE
+   * and FLAG the known lead with this email, becomes a RESPONDED member of it (a member that has
+   * responded before keeps its status). See CampaignResults for the attribution rule.
+   */
   campaignId?: InputMaybe<Scalars['ID']['input']>;
   company?: InputMaybe<Scalars['String']['input']>;
   /** ISO 3166 alpha-2 code in any letter case, such as de. */
@@ -290,7 +305,10 @@ export type CaptureLeadResult = {
 };
 
 export type CaptureLeadsInput = {
-  /** 1 to 10,000 leads. */
+  /**
+   * 1 to 10,000 leads. Each is checked on its own: a lead with a malformed field, a NUL character
+   * included, is refused in its result while the others are stored.
+   */
   leads: Array<CaptureLeadInput>;
 };
 
@@ -344,11 +362,17 @@ export type ConvertLeadInput = {
   accountId?: InputMaybe<Scalars['ID']['input']>;
   /** Not negative; defaults to 0. */
   amount?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Required when createOpportunity is true; a day from year 1900 to 2999. */
+  /**
+   * A day from year 1900 to 2999. Defaults to 90 days after the day of the conversion, counted in
+   * UTC.
+   */
   closeDate?: InputMaybe<Scalars['Date']['input']>;
   createOpportunity?: InputMaybe<Scalars['Boolean']['input']>;
   leadId: Scalars['ID']['input'];
-  /** Defaults to the lead's company, or its name. */
+  /**
+   * Up to 200 characters. Defaults to the lead's company, or its first and last name, cut to 200
+   * characters when longer (as is the name of an account made from the lead).
+   */
   opportunityName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -359,6 +383,11 @@ export type ConvertLeadPayload = {
   conversion?: Maybe<LeadConversion>;
   lead?: Maybe<Lead>;
   opportunity?: Maybe<Opportunity>;
+  /**
+   * True when an earlier call had started this conversion: this call created nothing, and its
+   * input (apart from leadId) was not used.
+   */
+  repeated: Scalars['Boolean']['output'];
   userErrors: Array<UserError>;
 };
 
@@ -561,25 +590,51 @@ export type LeadConnection = {
 export type LeadConversion = {
   __typename?: 'LeadConversion';
   account?: Maybe<Account>;
+  /** Attempts made to create them so far. */
+  attempts: Scalars['Int']['output'];
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   contact?: Maybe<Contact>;
   createdAt: Scalars['DateTime']['output'];
+  /** Set when FAILED. */
+  failureReason?: Maybe<LeadConversionFailureReason>;
   id: Scalars['ID']['output'];
+  /**
+   * Why the last attempt did not finish, such as "Sales could not be reached"; null once
+   * COMPLETE.
+   */
+  lastError?: Maybe<Scalars['String']['output']>;
   lead: Lead;
+  /** While PENDING after an attempt that could not reach Accounts or Sales: when the next is due. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
   opportunity?: Maybe<Opportunity>;
   status: LeadConversionStatus;
 };
+
+/** Why a conversion is FAILED. */
+export type LeadConversionFailureReason =
+  /** Accounts or Sales refused it; the payload's userErrors said why. */
+  | 'REFUSED'
+  /** Accounts or Sales could not be reached in 10 attempts; lastError says which. */
+  | 'UNAVAILABLE';
 
 export type LeadConversionStatus =
   /** Everything was created and the lead is CONVERTED. */
   | 'COMPLETE'
   /**
-   * Refused by Accounts or Sales; nothing of it remains pending and the lead can be converted
-   * again. A contact Accounts had already registered is taken over by the next conversion that
-   * wants the same account, so it is never created twice.
+   * Refused by Accounts or Sales, or given up (see failureReason); nothing of it remains pending
+   * and the lead can be converted again. What it did register is never created twice: the next
+   * conversion of the lead takes over the contact Accounts registered for it (moving it to the
+   * account that conversion names), the account it created when that conversion wants a new one,
+   * and the opportunity Sales may have created for it.
    */
   | 'FAILED'
-  /** Recorded; the account, contact and opportunity are being created. */
+  /**
+   * Recorded; the account, contact and opportunity are being created, and the lead cannot be
+   * edited meanwhile. An attempt that cannot reach Accounts or Sales is repeated, waiting 5
+   * seconds, then twice as long after each further failed attempt (at most 5 minutes); after 10
+   * attempts, about 20 minutes after the request, the conversion ends FAILED (UNAVAILABLE). A
+   * crash of Marketing does not end it: it goes on when Marketing is back.
+   */
   | 'PENDING';
 
 export type LeadEdge = {
@@ -690,9 +745,20 @@ export type Mutation = {
   /**
    * Turns a QUALIFIED lead into a contact at a new or an existing account and, unless told
    * otherwise, an opportunity in Sales. Needs accounts:write (and sales:write for the opportunity)
-   * besides marketing:write. Converting a converted lead again creates nothing and returns what
-   * the first conversion created. Should a step fail on the way, the conversion is PENDING and
-   * completes on its own; the lead is CONVERTED once it is COMPLETE.
+   * besides marketing:write. `convertLead(input: { leadId })` alone is enough.
+   *
+   * Whatever Accounts or Sales would refuse that Marketing can know is checked before anything is
+   * written: the input, and the lead's own fields (a problem with those names input.leadId). Then
+   * the conversion is recorded and carried out step by step; conversion.status says where it
+   * stands. COMPLETE: the account, contact and opportunity exist and the lead is CONVERTED.
+   * PENDING: Accounts or Sales could not be reached yet; the payload holds what exists so far,
+   * conversion.lastError says why and conversion.nextAttemptAt when it is tried again, on its own
+   * (see LeadConversionStatus). FAILED: nothing is pending and the lead can be converted again.
+   *
+   * A lead has one conversion under way or done. Calling convertLead for it again creates nothing
+   * and returns that conversion with `repeated` true: its input is neither checked nor compared
+   * with the first call's, so a retried call is always safe, and a call with other input does not
+   * change the conversion (convert again only after a FAILED one).
    */
   convertLead: ConvertLeadPayload;
   createAssignmentRule: AssignmentRulePayload;
@@ -1240,6 +1306,7 @@ export type ResolversTypes = {
   LeadAuthority: LeadAuthority;
   LeadConnection: ResolverTypeWrapper<LeadConnectionModel>;
   LeadConversion: ResolverTypeWrapper<LeadConversionModel>;
+  LeadConversionFailureReason: LeadConversionFailureReason;
   LeadConversionStatus: LeadConversionStatus;
   LeadEdge: ResolverTypeWrapper<LeadEdgeModel>;
   LeadFilter: LeadFilter;
@@ -1352,6 +1419,10 @@ export type ResolversParentTypes = {
   UpdateScoringRuleInput: UpdateScoringRuleInput;
   UserError: UserError;
 };
+
+export type CheckedPerRowDirectiveArgs = { };
+
+export type CheckedPerRowDirectiveResolver<Result, Parent, ContextType = ResolverContext, Args = CheckedPerRowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1518,6 +1589,7 @@ export type ConvertLeadPayloadResolvers<ContextType = ResolverContext, ParentTyp
   conversion?: Resolver<Maybe<ResolversTypes['LeadConversion']>, ParentType, ContextType>;
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1598,11 +1670,15 @@ export type LeadConnectionResolvers<ContextType = ResolverContext, ParentType ex
 
 export type LeadConversionResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['LeadConversion'] = ResolversParentTypes['LeadConversion']> = {
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['LeadConversionFailureReason']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeadConversionStatus'], ParentType, ContextType>;
 };
@@ -1769,3 +1845,6 @@ export type Resolvers<ContextType = ResolverContext> = {
   UserError?: UserErrorResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ResolverContext> = {
+  checkedPerRow?: CheckedPerRowDirectiveResolver<any, any, ContextType>;
+};

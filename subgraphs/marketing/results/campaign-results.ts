@@ -16,16 +16,29 @@ interface ResultRow {
  * The results of many campaigns in one query: lead figures from Marketing's leads, opportunity
  * figures from the projection of Sales' pipeline events (never from Sales' tables). All
  * arithmetic is done in numeric; ROI = (won − cost) / cost, null while the cost is 0.
+ *
+ * Leads count people, by first touch: a lead is the campaign's when its campaign is this one,
+ * and a lead flagged as a duplicate of a known lead is that same person again, so it is not
+ * counted. A person is converted once their lead, or a duplicate flagged against it, is.
  */
 export async function loadCampaignResults(
   dataSource: DataSource,
   campaignIds: readonly string[],
 ): Promise<CampaignResults[]> {
   const rows: ResultRow[] = await dataSource.query(
-    `WITH leads AS (
+    `WITH people AS (
+       SELECT person.campaign_id,
+              person.status = 'CONVERTED' OR EXISTS (
+                SELECT 1 FROM marketing.lead duplicate
+                WHERE duplicate.duplicate_of = person.id AND duplicate.status = 'CONVERTED'
+              ) AS converted
+       FROM marketing.lead person
+       WHERE person.campaign_id = ANY($1::uuid[]) AND person.duplicate_of IS NULL
+     ),
+     leads AS (
        SELECT campaign_id, count(*)::int AS leads,
-              count(*) FILTER (WHERE status = 'CONVERTED')::int AS converted_leads
-       FROM marketing.lead WHERE campaign_id = ANY($1::uuid[])
+              count(*) FILTER (WHERE converted)::int AS converted_leads
+       FROM people
        GROUP BY campaign_id
      ),
      opportunities AS (
