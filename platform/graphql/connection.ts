@@ -44,6 +44,19 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
 }
 
+/** A page as a client asked for it, checked: how many rows, and after which one. */
+export interface PageRequest {
+  limit: number;
+  /** Sort value and id of the last row seen, from a cursor of this list; null for page 1. */
+  after: { value: string; id: string } | null;
+}
+
+/** A row of a page with the raw columns it was read with, which hold a timestamp's cursor. */
+export interface PageRow<T> {
+  node: T;
+  raw: Record<string, string>;
+}
+
 /**
  * Loads one page of a Relay connection with keyset pagination: the cursor holds the sort value
  * and id of the last row seen, so page N costs the same as page 1 and a row inserted meanwhile
@@ -54,34 +67,75 @@ export async function loadConnection<T extends ObjectLiteral & { id: string }>(
   sort: SortKey,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  const limit = pageSize(args.first);
+  const request = pageRequest(args, sort);
   const countQuery = query.clone();
   const page = query.clone();
-  if (args.after !== null && args.after !== undefined) {
-    const cursor = decodeCursor(args.after, sort.kind);
-    const comparison = sort.direction === 'ASC' ? '>' : '<';
-    page.andWhere(`(${sort.column}, ${sort.idColumn}) ${comparison} (:afterValue, :afterId)`, {
-      afterValue: cursor.value,
-      afterId: cursor.id,
-    });
+  whereAfterCursor(page, sort, request.after);
+  orderForCursors(page, sort);
+  page.take(request.limit + 1);
+  const { entities, raw } = await page.getRawAndEntities<Record<string, string>>();
+  const rows = entities.map((node, index) => ({ node, raw: raw[index] }));
+
+  return toConnection(rows, sort, request, () => countQuery.getCount());
+}
+
+/** Checks `first` and `after` before anything reaches SQL; BAD_USER_INPUT naming either. */
+export function pageRequest(args: PageArgs, sort: Pick<SortKey, 'kind'>): PageRequest {
+  return {
+    limit: pageSize(args.first),
+    after:
+      args.after === null || args.after === undefined ? null : decodeCursor(args.after, sort.kind),
+  };
+}
+
+/** Keeps the rows that come after the cursor in the list's order; all of them without one. */
+export function whereAfterCursor<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortKey,
+  after: PageRequest['after'],
+): void {
+  if (after === null) {
+    return;
   }
+  const comparison = sort.direction === 'ASC' ? '>' : '<';
+  query.andWhere(`(${sort.column}, ${sort.idColumn}) ${comparison} (:afterValue, :afterId)`, {
+    afterValue: after.value,
+    afterId: after.id,
+  });
+}
+
+/**
+ * Orders by the sort column then the id, after any order the query has already, and selects
+ * what a cursor is made of.
+ */
+export function orderForCursors<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  sort: SortKey,
+): void {
   if (sort.kind === 'timestamp') {
     // PostgreSQL keeps an instant to the microsecond but a Date only to the millisecond; a cursor
     // made from the Date would sort before its own row, and the next page would repeat it.
-    page.addSelect(
+    query.addSelect(
       `to_char(${sort.column} AT TIME ZONE 'UTC', '${INSTANT_FORMAT}')`,
       CURSOR_INSTANT,
     );
   }
-  page
-    .orderBy(sort.column, sort.direction)
-    .addOrderBy(sort.idColumn, sort.direction)
-    .take(limit + 1);
-  const { entities: rows, raw } = await page.getRawAndEntities<Record<string, string>>();
-  const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node, index) => ({
+  query.addOrderBy(sort.column, sort.direction).addOrderBy(sort.idColumn, sort.direction);
+}
+
+/**
+ * The connection of rows read in list order, one more than the page holds when there is a next
+ * page, with `orderForCursors` applied.
+ */
+export function toConnection<T extends ObjectLiteral & { id: string }>(
+  rows: PageRow<T>[],
+  sort: SortKey,
+  request: PageRequest,
+  totalCount: () => Promise<number>,
+): Connection<T> {
+  const edges = rows.slice(0, request.limit).map(({ node, raw }) => ({
     cursor: encodeCursor(
-      sort.kind === 'timestamp' ? raw[index][CURSOR_INSTANT] : node[sort.property],
+      sort.kind === 'timestamp' ? raw[CURSOR_INSTANT] : node[sort.property],
       node.id,
     ),
     node,
@@ -90,12 +144,12 @@ export async function loadConnection<T extends ObjectLiteral & { id: string }>(
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > limit,
-      hasPreviousPage: args.after !== null && args.after !== undefined,
+      hasNextPage: rows.length > request.limit,
+      hasPreviousPage: request.after !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: () => countQuery.getCount(),
+    totalCount,
   };
 }
 
@@ -111,7 +165,8 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-function encodeCursor(value: unknown, id: string): string {
+/** The cursor of a row: its sort value (see SortKey) and its id. */
+export function encodeCursor(value: unknown, id: string): string {
   return Buffer.from(JSON.stringify([String(value), id])).toString('base64url');
 }
 
@@ -130,7 +185,11 @@ const CURSOR_VALUE_CHECKS: Record<SortKey['kind'], (value: string) => string> = 
   },
 };
 
-function decodeCursor(cursor: string, kind: SortKey['kind']): { value: string; id: string } {
+/**
+ * The sort value and id of a cursor that `encodeCursor` made for a list sorted by a column of
+ * `kind`, checked as input of that kind is; anything else is a ValidationError on `after`.
+ */
+export function decodeCursor(cursor: string, kind: SortKey['kind']): { value: string; id: string } {
   const decoded = parseCursorJson(cursor);
   if (
     Array.isArray(decoded) &&

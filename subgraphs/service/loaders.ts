@@ -1,17 +1,17 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { groupBy, indexBy } from '../../platform/database/batch';
+import { ParentConnectionLoader } from '../../platform/graphql/parent-connections';
 import { SlaTargetEntity } from './entities/sla-target.entity';
 import { SupportCaseEntity, type SupportCase } from './entities/support-case.entity';
-import type { CaseStatusFilter } from './generated/resolvers-types';
 import type { SlaTarget } from './models';
-import { CLOSED_STATUSES, OPEN_STATUSES } from './services/case-status';
+import { OPEN_STATUSES } from './services/case-status';
 
 /** Per-request DataLoaders of the Service subgraph; each turns N lookups into one query. */
 export interface ServiceLoaders {
   caseById: DataLoader<string, SupportCase | null>;
-  /** Cases of each account, most recently opened first, one loader per status filter. */
-  casesByAccountId: Record<CaseStatusFilter, DataLoader<string, SupportCase[]>>;
+  /** `Account.cases` pages, per account. */
+  casesOfAccount: ParentConnectionLoader<SupportCase>;
   openCaseCountByAccountId: DataLoader<string, number>;
   /** SLA targets of each case, oldest first, with the database clock they were read at. */
   slaTargetsByCaseId: DataLoader<string, SlaTarget[]>;
@@ -21,30 +21,15 @@ export interface ServiceLoaders {
 export function createServiceLoaders(dataSource: DataSource): ServiceLoaders {
   const cases = dataSource.getRepository(SupportCaseEntity);
   const slaTargets = dataSource.getRepository(SlaTargetEntity);
-  const casesByAccount = (statuses: readonly SupportCase['status'][] | null) =>
-    new DataLoader<string, SupportCase[]>(async (accountIds) =>
-      groupBy(
-        await cases.find({
-          where: {
-            accountId: In([...accountIds]),
-            ...(statuses === null ? {} : { status: In([...statuses]) }),
-          },
-          order: { openedAt: 'DESC', id: 'DESC' },
-        }),
-        accountIds,
-        (supportCase) => supportCase.accountId,
-      ),
-    );
 
   return {
     caseById: new DataLoader(async (ids) =>
       indexBy(await cases.findBy({ id: In([...ids]) }), ids, (supportCase) => supportCase.id),
     ),
-    casesByAccountId: {
-      OPEN: casesByAccount(OPEN_STATUSES),
-      CLOSED: casesByAccount(CLOSED_STATUSES),
-      ALL: casesByAccount(null),
-    },
+    casesOfAccount: new ParentConnectionLoader<SupportCase>({
+      column: 'support_case.account_id',
+      property: 'accountId',
+    }),
     openCaseCountByAccountId: new DataLoader(async (accountIds) => {
       const rows: { accountId: string; openCases: number }[] = await cases
         .createQueryBuilder('support_case')

@@ -135,7 +135,7 @@ describe('identity at the gateway', () => {
       ['sales:read'],
     );
     const nested = await graph.query(
-      `{ account(id: "${accountId}") { name opportunities { name } } }`,
+      `{ account(id: "${accountId}") { name opportunities { edges { node { name } } } } }`,
       {},
       ['accounts:read'],
     );

@@ -487,11 +487,11 @@ describe('bad input to the lead mutations', () => {
       userErrors: [],
     });
     const contacts = await graph.query(
-      'query ($id: ID!) { account(id: $id) { contacts { email } } }',
+      'query ($id: ID!) { account(id: $id) { contacts { edges { node { email } } } } }',
       { id: accountId },
     );
     expect(contacts.data).toEqual({
-      account: { contacts: [{ email: 'unknown.account@example.com' }] },
+      account: { contacts: { edges: [{ node: { email: 'unknown.account@example.com' } }] } },
     });
   });
 

@@ -257,7 +257,11 @@ describe('from campaign to opportunity, through the gateway', () => {
     });
 
     const found = await graph.query<{
-      account: { name: string; industry: string; contacts: { id: string; email: string }[] };
+      account: {
+        name: string;
+        industry: string;
+        contacts: { edges: { node: { id: string; email: string } }[] };
+      };
       contact: { name: string; title: string; account: { id: string } };
       opportunity: {
         name: string;
@@ -268,7 +272,7 @@ describe('from campaign to opportunity, through the gateway', () => {
       };
     }>(
       `query ($accountId: ID!, $contactId: ID!, $opportunityId: ID!) {
-        account(id: $accountId) { name industry contacts { id email } }
+        account(id: $accountId) { name industry contacts { edges { node { id email } } } }
         contact(id: $contactId) { name title account { id } }
         opportunity(id: $opportunityId) { name amount campaignId leadId account { id name } }
       }`,
@@ -284,7 +288,9 @@ describe('from campaign to opportunity, through the gateway', () => {
       account: {
         name: 'Diaz Freight',
         industry: 'Manufacturing',
-        contacts: [{ id: conversion.contact!.id, email: 'ana.diaz@example.com' }],
+        contacts: {
+          edges: [{ node: { id: conversion.contact!.id, email: 'ana.diaz@example.com' } }],
+        },
       },
       contact: {
         name: 'Test Lead',

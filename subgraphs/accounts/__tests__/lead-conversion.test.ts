@@ -8,7 +8,7 @@ const underTest = useSubgraphUnderTest(startAccountsSubgraph);
 
 const REGISTER = `mutation ($input: RegisterLeadConversionInput!) {
   registerLeadConversion(input: $input) {
-    account { id name industry contacts { id } }
+    account { id name industry contacts { edges { node { id } } } }
     contact { id name email account { id } }
     userErrors { field message code }
   }
@@ -20,7 +20,7 @@ interface Registered {
       id: string;
       name: string;
       industry: string | null;
-      contacts: { id: string }[];
+      contacts: { edges: { node: { id: string } }[] };
     } | null;
     contact: { id: string; name: string; email: string; account: { id: string } } | null;
     userErrors: { field: string[]; code: string }[];

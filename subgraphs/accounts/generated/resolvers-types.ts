@@ -22,10 +22,17 @@ export type Scalars = {
 export type Account = {
   __typename?: 'Account';
   annualRevenue?: Maybe<Scalars['Decimal']['output']>;
-  /** Accounts directly below this one in the hierarchy. */
-  children: Array<Account>;
-  /** People at this account, by name. */
-  contacts: Array<Contact>;
+  /**
+   * Accounts directly below this one in the hierarchy, a page at a time: by name unless orderBy
+   * says otherwise. `first` is 20 when not given and at most 100; `after` takes a cursor of this
+   * list.
+   */
+  children: AccountConnection;
+  /**
+   * People at this account, a page at a time: by last name unless orderBy says otherwise. `first`
+   * is 20 when not given and at most 100; `after` takes a cursor of this list.
+   */
+  contacts: ContactConnection;
   createdAt: Scalars['DateTime']['output'];
   employeeCount?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
@@ -38,6 +45,22 @@ export type Account = {
   tier: AccountTier;
   updatedAt: Scalars['DateTime']['output'];
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A company the business sells to or serves. */
+export type AccountChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AccountOrder>;
+};
+
+
+/** A company the business sells to or serves. */
+export type AccountContactsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ContactOrder>;
 };
 
 export type AccountConnection = {
@@ -463,9 +486,9 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AccountConnection: ResolverTypeWrapper<AccountConnectionModel>;
   AccountEdge: ResolverTypeWrapper<AccountEdgeModel>;
   AccountFilter: AccountFilter;
@@ -504,9 +527,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountModel;
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   AccountConnection: AccountConnectionModel;
   AccountEdge: AccountEdgeModel;
   AccountFilter: AccountFilter;
@@ -540,8 +563,8 @@ export type ResolversParentTypes = {
 export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
   annualRevenue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
-  contacts?: Resolver<Array<ResolversTypes['Contact']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, Partial<AccountChildrenArgs>>;
+  contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, Partial<AccountContactsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   employeeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

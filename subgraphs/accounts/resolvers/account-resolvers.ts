@@ -2,7 +2,7 @@ import { NotFoundError } from '../../../platform/errors/domain-errors';
 import { requireId } from '../../../platform/graphql/input-validation';
 import type { Resolvers } from '../generated/resolvers-types';
 import { createAccount, updateAccount } from '../services/account-service';
-import { listAccounts } from '../services/account-queries';
+import { accountChildren, accountContacts, listAccounts } from '../services/account-queries';
 
 export const accountResolvers: Resolvers = {
   Query: {
@@ -25,7 +25,9 @@ export const accountResolvers: Resolvers = {
       loaders.accountById.load(requireId(reference.id, 'representations.id')),
     parent: (account, _args, { loaders }) =>
       account.parentId === null ? null : loaders.accountById.load(account.parentId),
-    children: (account, _args, { loaders }) => loaders.childrenByParentId.load(account.id),
-    contacts: (account, _args, { loaders }) => loaders.contactsByAccountId.load(account.id),
+    children: (account, args, { dataSource, loaders }) =>
+      loaders.childrenOfAccount.load(account.id, accountChildren(dataSource, args)),
+    contacts: (account, args, { dataSource, loaders }) =>
+      loaders.contactsOfAccount.load(account.id, accountContacts(dataSource, args)),
   },
 };

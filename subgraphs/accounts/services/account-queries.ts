@@ -1,13 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { escapeLike } from '../../../platform/database/like-pattern';
-import { loadConnection, type SortKey } from '../../../platform/graphql/connection';
+import { loadConnection, pageRequest, type SortKey } from '../../../platform/graphql/connection';
 import { optionalId } from '../../../platform/graphql/input-validation';
-import { AccountEntity } from '../entities/account.entity';
-import { ContactEntity } from '../entities/contact.entity';
-import type { QueryAccountsArgs, QueryContactsArgs } from '../generated/resolvers-types';
+import type { ParentListRequest } from '../../../platform/graphql/parent-connections';
+import { AccountEntity, type Account } from '../entities/account.entity';
+import { ContactEntity, type Contact } from '../entities/contact.entity';
+import type {
+  AccountChildrenArgs,
+  AccountContactsArgs,
+  AccountOrder,
+  AccountOrderField,
+  ContactOrder,
+  ContactOrderField,
+  QueryAccountsArgs,
+  QueryContactsArgs,
+} from '../generated/resolvers-types';
 import type { AccountConnection, ContactConnection } from '../models';
 
-const ACCOUNT_SORT: Record<string, Omit<SortKey, 'direction'>> = {
+const ACCOUNT_SORT: Record<AccountOrderField, Omit<SortKey, 'direction'>> = {
   NAME: { property: 'name', column: 'account.name', idColumn: 'account.id', kind: 'text' },
   CREATED_AT: {
     property: 'createdAt',
@@ -17,7 +27,7 @@ const ACCOUNT_SORT: Record<string, Omit<SortKey, 'direction'>> = {
   },
 };
 
-const CONTACT_SORT: Record<string, Omit<SortKey, 'direction'>> = {
+const CONTACT_SORT: Record<ContactOrderField, Omit<SortKey, 'direction'>> = {
   LAST_NAME: {
     property: 'lastName',
     column: 'contact.last_name',
@@ -31,6 +41,9 @@ const CONTACT_SORT: Record<string, Omit<SortKey, 'direction'>> = {
     kind: 'timestamp',
   },
 };
+
+const DEFAULT_ACCOUNT_ORDER: AccountOrder = { field: 'NAME', direction: 'ASC' };
+const DEFAULT_CONTACT_ORDER: ContactOrder = { field: 'LAST_NAME', direction: 'ASC' };
 
 export function listAccounts(
   dataSource: DataSource,
@@ -54,13 +67,8 @@ export function listAccounts(
   if (parentId !== null) {
     query.andWhere('account.parent_id = :parentId', { parentId });
   }
-  const order = args.orderBy ?? { field: 'NAME', direction: 'ASC' };
 
-  return loadConnection(
-    query,
-    { ...ACCOUNT_SORT[order.field], direction: order.direction ?? 'ASC' },
-    args,
-  );
+  return loadConnection(query, accountSort(args.orderBy), args);
 }
 
 export function listContacts(
@@ -82,11 +90,46 @@ export function listContacts(
       { name: `%${escapeLike(filter.nameContains)}%` },
     );
   }
-  const order = args.orderBy ?? { field: 'LAST_NAME', direction: 'ASC' };
 
-  return loadConnection(
-    query,
-    { ...CONTACT_SORT[order.field], direction: order.direction ?? 'ASC' },
-    args,
-  );
+  return loadConnection(query, contactSort(args.orderBy), args);
+}
+
+/** `Account.children` as a field asks for it: by name unless told otherwise. */
+export function accountChildren(
+  dataSource: DataSource,
+  args: AccountChildrenArgs,
+): ParentListRequest<Account> {
+  const sort = accountSort(args.orderBy);
+
+  return {
+    query: dataSource.getRepository(AccountEntity).createQueryBuilder('account'),
+    sort,
+    page: pageRequest(args, sort),
+  };
+}
+
+/** `Account.contacts` as a field asks for it: by last name unless told otherwise. */
+export function accountContacts(
+  dataSource: DataSource,
+  args: AccountContactsArgs,
+): ParentListRequest<Contact> {
+  const sort = contactSort(args.orderBy);
+
+  return {
+    query: dataSource.getRepository(ContactEntity).createQueryBuilder('contact'),
+    sort,
+    page: pageRequest(args, sort),
+  };
+}
+
+function accountSort(order: AccountOrder | null | undefined): SortKey {
+  const { field, direction } = order ?? DEFAULT_ACCOUNT_ORDER;
+
+  return { ...ACCOUNT_SORT[field], direction: direction ?? 'ASC' };
+}
+
+function contactSort(order: ContactOrder | null | undefined): SortKey {
+  const { field, direction } = order ?? DEFAULT_CONTACT_ORDER;
+
+  return { ...CONTACT_SORT[field], direction: direction ?? 'ASC' };
 }

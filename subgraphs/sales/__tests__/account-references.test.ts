@@ -21,23 +21,24 @@ describe('Sales subgraph', () => {
         ... on Account {
           id
           openPipelineAmount
-          all: opportunities { amount stage { name } }
-          open: opportunities(status: OPEN) { amount }
-          closed: opportunities(status: CLOSED) { amount }
+          all: opportunities { totalCount edges { node { amount stage { name } } } }
+          open: opportunities(filter: { status: OPEN }) { edges { node { amount } } }
+          closed: opportunities(filter: { status: CLOSED }) { edges { node { amount } } }
         }
       }
     }`;
+    type Page<T> = { edges: { node: T }[] };
     type Entities = {
       _entities: {
         id: string;
         openPipelineAmount: string;
-        all: { amount: string; stage: { name: string } }[];
-        open: { amount: string }[];
-        closed: { amount: string }[];
+        all: Page<{ amount: string; stage: { name: string } }> & { totalCount: number };
+        open: Page<{ amount: string }>;
+        closed: Page<{ amount: string }>;
       }[];
     };
     const resolve = async (ids: string[]) => {
-      const before = underTest.subgraph.queries.count;
+      const before = underTest.subgraph.queries.requestCount;
       const result = await querySubgraph<Entities>(underTest.subgraph.url, query, {
         representations: ids.map((id) => ({ __typename: 'Account', id })),
       });
@@ -45,7 +46,7 @@ describe('Sales subgraph', () => {
 
       return {
         entities: result.data!._entities,
-        statements: underTest.subgraph.queries.count - before,
+        statements: underTest.subgraph.queries.requestCount - before,
       };
     };
 
@@ -55,16 +56,20 @@ describe('Sales subgraph', () => {
     expect(three.entities[0]).toEqual({
       id: accountIds[0],
       openPipelineAmount: '10.50',
-      all: [
-        { amount: '7.25', stage: { name: 'Closed Lost' } },
-        { amount: '10.50', stage: { name: 'Prospecting' } },
-      ],
-      open: [{ amount: '10.50' }],
-      closed: [{ amount: '7.25' }],
+      all: {
+        totalCount: 2,
+        edges: [
+          { node: { amount: '7.25', stage: { name: 'Closed Lost' } } },
+          { node: { amount: '10.50', stage: { name: 'Prospecting' } } },
+        ],
+      },
+      open: { edges: [{ node: { amount: '10.50' } }] },
+      closed: { edges: [{ node: { amount: '7.25' } }] },
     });
-    expect(three.entities[1].closed).toEqual([]);
+    expect(three.entities[1].closed).toEqual({ edges: [] });
     expect(thirty.entities).toHaveLength(30);
-    expect(three.statements).toBe(3);
+    // A page statement per list asked for, one count, the stages and the open pipeline.
+    expect(three.statements).toBe(6);
     expect(thirty.statements).toBe(three.statements);
   });
 
@@ -72,18 +77,30 @@ describe('Sales subgraph', () => {
     const accountId = await underTest.accounts.createAccount('No deals yet');
 
     const result = await querySubgraph<{
-      _entities: { opportunities: unknown[]; openPipelineAmount: string }[];
+      _entities: { opportunities: unknown; openPipelineAmount: string }[];
     }>(
       underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Account { opportunities { id } openPipelineAmount }
+          ... on Account {
+            opportunities { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } }
+            openPipelineAmount
+          }
         }
       }`,
       { representations: [{ __typename: 'Account', id: accountId }] },
     );
 
-    expect(result.data?._entities).toEqual([{ opportunities: [], openPipelineAmount: '0.00' }]);
+    expect(result.data?._entities).toEqual([
+      {
+        opportunities: {
+          totalCount: 0,
+          edges: [],
+          pageInfo: { hasNextPage: false, endCursor: null },
+        },
+        openPipelineAmount: '0.00',
+      },
+    ]);
   });
 
   it('answers a zero open pipeline with two decimals, like every amount', async () => {
@@ -94,12 +111,15 @@ describe('Sales subgraph', () => {
     await create({ accountId: wholeAccountId, amount: '7', closeDate: '2026-04-01' });
 
     const result = await querySubgraph<{
-      _entities: { opportunities: { amount: string }[]; openPipelineAmount: string }[];
+      _entities: {
+        opportunities: { edges: { node: { amount: string } }[] };
+        openPipelineAmount: string;
+      }[];
     }>(
       underTest.subgraph.url,
       `query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Account { opportunities { amount } openPipelineAmount }
+          ... on Account { opportunities { edges { node { amount } } } openPipelineAmount }
         }
       }`,
       {
@@ -111,8 +131,8 @@ describe('Sales subgraph', () => {
     );
 
     expect(result.data?._entities).toEqual([
-      { opportunities: [{ amount: '12.00' }], openPipelineAmount: '0.00' },
-      { opportunities: [{ amount: '7.00' }], openPipelineAmount: '7.00' },
+      { opportunities: { edges: [{ node: { amount: '12.00' } }] }, openPipelineAmount: '0.00' },
+      { opportunities: { edges: [{ node: { amount: '7.00' } }] }, openPipelineAmount: '7.00' },
     ]);
   });
 

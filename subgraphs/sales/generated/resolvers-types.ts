@@ -25,13 +25,35 @@ export type Account = {
   id: Scalars['ID']['output'];
   /** Sum of the amounts of this account's open opportunities, as recorded, without currency conversion. */
   openPipelineAmount: Scalars['Decimal']['output'];
-  /** Opportunities of this account, by close date. */
-  opportunities: Array<Opportunity>;
+  /**
+   * Opportunities of this account, a page at a time: all of them, open and closed, by close date,
+   * unless filter or orderBy say otherwise. `first` is 20 when not given and at most 100; `after`
+   * takes a cursor of this list.
+   */
+  opportunities: OpportunityConnection;
 };
 
 
 export type AccountOpportunitiesArgs = {
-  status?: InputMaybe<OpportunityStatus>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountOpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OpportunityOrder>;
+};
+
+/** Which opportunities of an account to list; every given field must match. */
+export type AccountOpportunityFilter = {
+  /** Close date on or after this day. */
+  closeDateFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Close date on or before this day. */
+  closeDateTo?: InputMaybe<Scalars['Date']['input']>;
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of the stage, such as "Negotiation/Review". */
+  stage?: InputMaybe<Scalars['String']['input']>;
+  /** OPEN or CLOSED opportunities only; ALL, the default, lists both. */
+  status?: OpportunityStatus;
+  type?: InputMaybe<OpportunityType>;
 };
 
 export type ChangeOpportunityStageInput = {
@@ -186,9 +208,12 @@ export type OpportunityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which opportunities of an account to list. */
 export type OpportunityStatus =
   | 'ALL'
+  /** Opportunities in a closed (won or lost) stage. */
   | 'CLOSED'
+  /** Opportunities in an open stage. */
   | 'OPEN';
 
 export type OpportunityType =
@@ -473,9 +498,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccountOpportunityFilter: AccountOpportunityFilter;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   CreateOpportunityInput: CreateOpportunityInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -511,9 +537,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Account: AccountModel;
   ID: Scalars['ID']['output'];
-  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  AccountOpportunityFilter: AccountOpportunityFilter;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   CreateOpportunityInput: CreateOpportunityInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -543,7 +570,7 @@ export type AccountResolvers<ContextType = ResolverContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openPipelineAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
-  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<AccountOpportunitiesArgs, 'status'>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<AccountOpportunitiesArgs>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

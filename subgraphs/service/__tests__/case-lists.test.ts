@@ -18,9 +18,9 @@ const ACCOUNT_CASES = `query ($representations: [_Any!]!) {
     ... on Account {
       id
       openCaseCount
-      cases { id status }
-      closed: cases(status: CLOSED) { id status }
-      all: cases(status: ALL) { id openedAt }
+      cases { totalCount edges { node { id status } } }
+      closed: cases(filter: { status: CLOSED }) { edges { node { id status } } }
+      all: cases(filter: { status: ALL }) { edges { node { id openedAt } } }
     }
   }
 }`;
@@ -28,9 +28,9 @@ const ACCOUNT_CASES = `query ($representations: [_Any!]!) {
 interface AccountCases {
   id: string;
   openCaseCount: number;
-  cases: { id: string; status: string }[];
-  closed: { id: string; status: string }[];
-  all: { id: string; openedAt: string }[];
+  cases: { totalCount: number; edges: { node: { id: string; status: string } }[] };
+  closed: { edges: { node: { id: string; status: string } }[] };
+  all: { edges: { node: { id: string; openedAt: string } }[] };
 }
 
 async function open(input: Record<string, unknown>): Promise<string> {
@@ -74,11 +74,12 @@ describe('Service subgraph case lists', () => {
     const [first, second, third] = result.data!._entities;
     expect(first.id).toBe(accountIds[0]);
     expect([first.openCaseCount, second.openCaseCount, third.openCaseCount]).toEqual([1, 2, 3]);
-    expect(first.cases).toHaveLength(1);
-    expect(first.closed).toEqual([{ id: expect.any(String), status: 'CLOSED' }]);
-    expect(second.closed).toEqual([]);
-    expect(third.all).toHaveLength(4);
-    const openedAt = third.all.map((supportCase) => supportCase.openedAt);
+    expect(first.cases.edges).toHaveLength(1);
+    expect(third.cases.totalCount).toBe(3);
+    expect(first.closed.edges).toEqual([{ node: { id: expect.any(String), status: 'CLOSED' } }]);
+    expect(second.closed.edges).toEqual([]);
+    expect(third.all.edges).toHaveLength(4);
+    const openedAt = third.all.edges.map((edge) => edge.node.openedAt);
     expect(openedAt).toEqual([...openedAt].sort().reverse());
   });
 
@@ -91,29 +92,30 @@ describe('Service subgraph case lists', () => {
 
     expect(result.data?._entities[0]).toMatchObject({
       openCaseCount: 0,
-      cases: [],
-      closed: [],
-      all: [],
+      cases: { totalCount: 0, edges: [] },
+      closed: { edges: [] },
+      all: { edges: [] },
     });
   });
 
   it('loads the cases of 30 accounts in as many SQL statements as those of 3', async () => {
-    const before3 = subgraph.queries.count;
+    const before3 = subgraph.queries.requestCount;
     const three = await querySubgraph(subgraph.url, ACCOUNT_CASES, {
       representations: representations(accountIds.slice(0, 3)),
     });
-    const for3 = subgraph.queries.count - before3;
-    const before30 = subgraph.queries.count;
+    const for3 = subgraph.queries.requestCount - before3;
+    const before30 = subgraph.queries.requestCount;
     const thirty = await querySubgraph<{ _entities: AccountCases[] }>(subgraph.url, ACCOUNT_CASES, {
       representations: representations(accountIds),
     });
-    const for30 = subgraph.queries.count - before30;
+    const for30 = subgraph.queries.requestCount - before30;
 
     expect(three.errors).toBeUndefined();
     expect(thirty.errors).toBeUndefined();
     expect(thirty.data?._entities).toHaveLength(30);
     expect(for30).toBe(for3);
-    expect(for3).toBe(4);
+    // A page statement per list asked for, one count, and the open case count.
+    expect(for3).toBe(5);
   });
 
   it('refuses an account representation whose id is not a UUID as bad input', async () => {

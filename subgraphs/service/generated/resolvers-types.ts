@@ -18,8 +18,12 @@ export type Scalars = {
 
 export type Account = {
   __typename?: 'Account';
-  /** Cases of this account, most recently opened first. */
-  cases: Array<Case>;
+  /**
+   * Cases of this account, a page at a time: its open cases (not yet resolved or closed), most
+   * recently opened first, unless filter or orderBy say otherwise. `first` is 20 when not given and
+   * at most 100; `after` takes a cursor of this list.
+   */
+  cases: CaseConnection;
   id: Scalars['ID']['output'];
   /** How many cases of this account are not yet resolved or closed. */
   openCaseCount: Scalars['Int']['output'];
@@ -27,7 +31,19 @@ export type Account = {
 
 
 export type AccountCasesArgs = {
-  status?: InputMaybe<CaseStatusFilter>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+/** Which cases of an account to list; every given field must match. */
+export type AccountCaseFilter = {
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  priority?: InputMaybe<CasePriority>;
+  /** OPEN, the default, lists the cases not yet resolved or closed; CLOSED the others; ALL both. */
+  status?: CaseStatusFilter;
 };
 
 /** A customer's request for help, from opening to closing. */
@@ -519,10 +535,11 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<AccountModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Case: ResolverTypeWrapper<CaseModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountCaseFilter: AccountCaseFilter;
+  Case: ResolverTypeWrapper<CaseModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CaseConnection: ResolverTypeWrapper<CaseConnectionModel>;
   CaseEdge: ResolverTypeWrapper<CaseEdgeModel>;
@@ -560,10 +577,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Account: AccountModel;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  Case: CaseModel;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AccountCaseFilter: AccountCaseFilter;
+  Case: CaseModel;
   Boolean: Scalars['Boolean']['output'];
   CaseConnection: CaseConnectionModel;
   CaseEdge: CaseEdgeModel;
@@ -591,7 +609,7 @@ export type ResolversParentTypes = {
 
 export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<AccountCasesArgs, 'status'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<AccountCasesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

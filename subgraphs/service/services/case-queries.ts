@@ -1,10 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { loadConnection, type SortKey } from '../../../platform/graphql/connection';
-import { optionalId } from '../../../platform/graphql/input-validation';
-import { SupportCaseEntity } from '../entities/support-case.entity';
-import type { CaseOrderField, QueryCasesArgs } from '../generated/resolvers-types';
+import { loadConnection, pageRequest, type SortKey } from '../../../platform/graphql/connection';
+import { optionalId, optionalText } from '../../../platform/graphql/input-validation';
+import type { ParentListRequest } from '../../../platform/graphql/parent-connections';
+import { SupportCaseEntity, type SupportCase } from '../entities/support-case.entity';
+import type {
+  AccountCasesArgs,
+  CaseOrder,
+  CaseOrderField,
+  CaseStatusFilter,
+  QueryCasesArgs,
+} from '../generated/resolvers-types';
 import type { CaseConnection } from '../models';
-import { optionalText } from '../../../platform/graphql/input-validation';
 import { OWNER_MAX_LENGTH } from './case-input';
 import { CLOSED_STATUSES, OPEN_STATUSES } from './case-status';
 
@@ -28,6 +34,15 @@ const CASE_SORT: Record<CaseOrderField, Omit<SortKey, 'direction'>> = {
     idColumn: 'support_case.id',
     kind: 'timestamp',
   },
+};
+
+const DEFAULT_ORDER: CaseOrder = { field: 'OPENED_AT', direction: 'DESC' };
+
+/** The statuses each status filter of an account's cases lists; null for every status. */
+const STATUS_FILTER_STATUSES: Record<CaseStatusFilter, readonly SupportCase['status'][] | null> = {
+  OPEN: OPEN_STATUSES,
+  CLOSED: CLOSED_STATUSES,
+  ALL: null,
 };
 
 /** One page of cases matching the filter; most recently opened first by default. */
@@ -57,11 +72,42 @@ export function listCases(dataSource: DataSource, args: QueryCasesArgs): Promise
       openness: filter.isOpen ? OPEN_STATUSES : CLOSED_STATUSES,
     });
   }
-  const order = args.orderBy ?? { field: 'OPENED_AT', direction: 'DESC' };
 
-  return loadConnection(
-    query,
-    { ...CASE_SORT[order.field], direction: order.direction ?? 'ASC' },
-    args,
-  );
+  return loadConnection(query, caseSort(args.orderBy), args);
+}
+
+/**
+ * `Account.cases` as a field asks for it: an account's open cases, most recently opened first,
+ * unless the filter or order say otherwise.
+ */
+export function accountCases(
+  dataSource: DataSource,
+  args: AccountCasesArgs,
+): ParentListRequest<SupportCase> {
+  const query = dataSource.getRepository(SupportCaseEntity).createQueryBuilder('support_case');
+  const filter = args.filter ?? {};
+  const statuses = STATUS_FILTER_STATUSES[filter.status ?? 'OPEN'];
+  if (statuses !== null) {
+    query.andWhere('support_case.status IN (:...statuses)', { statuses });
+  }
+  const contactId = optionalId(filter.contactId, 'filter.contactId');
+  if (contactId !== null) {
+    query.andWhere('support_case.contact_id = :contactId', { contactId });
+  }
+  if (filter.priority) {
+    query.andWhere('support_case.priority = :priority', { priority: filter.priority });
+  }
+  const ownerId = optionalText(filter.ownerId, 'filter.ownerId', OWNER_MAX_LENGTH);
+  if (ownerId !== null) {
+    query.andWhere('support_case.owner_id = :ownerId', { ownerId });
+  }
+  const sort = caseSort(args.orderBy);
+
+  return { query, sort, page: pageRequest(args, sort) };
+}
+
+function caseSort(order: CaseOrder | null | undefined): SortKey {
+  const { field, direction } = order ?? DEFAULT_ORDER;
+
+  return { ...CASE_SORT[field], direction: direction ?? 'ASC' };
 }
