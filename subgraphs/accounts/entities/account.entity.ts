@@ -21,7 +21,12 @@ export const AccountEntity = new EntitySchema<Account>({
   name: 'Account',
   tableName: 'account',
   columns: {
-    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    id: {
+      type: 'uuid',
+      primary: true,
+      generated: 'uuid',
+      primaryKeyConstraintName: 'account_pkey',
+    },
     name: { type: 'text' },
     industry: { type: 'text', nullable: true },
     website: { type: 'text', nullable: true },
@@ -35,8 +40,30 @@ export const AccountEntity = new EntitySchema<Account>({
     employeeCount: { name: 'employee_count', type: 'integer', nullable: true },
     tier: { type: 'text' },
     ownerId: { name: 'owner_id', type: 'text', nullable: true },
-    parentId: { name: 'parent_id', type: 'uuid', nullable: true },
+    parentId: {
+      name: 'parent_id',
+      type: 'uuid',
+      nullable: true,
+      foreignKey: { target: 'Account', name: 'account_parent_id_fkey' },
+    },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
     updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
   },
+  // Checks the migrations left unnamed carry the names PostgreSQL gave them.
+  checks: [
+    { name: 'account_annual_revenue_check', expression: 'annual_revenue >= 0' },
+    { name: 'account_employee_count_check', expression: 'employee_count >= 0' },
+    {
+      name: 'account_tier_check',
+      expression: "tier IN ('STRATEGIC', 'ENTERPRISE', 'MID_MARKET', 'SMALL_BUSINESS')",
+    },
+    { name: 'account_check', expression: 'parent_id <> id' },
+  ],
+  indices: [
+    { name: 'account_name_idx', columns: ['name', 'id'] },
+    { name: 'account_created_at_idx', columns: ['createdAt', 'id'] },
+    { name: 'account_parent_idx', columns: ['parentId', 'name', 'id'] },
+    { name: 'account_parent_created_at_idx', columns: ['parentId', 'createdAt', 'id'] },
+    { name: 'account_owner_idx', columns: ['ownerId'] },
+  ],
 });

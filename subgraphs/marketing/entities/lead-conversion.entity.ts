@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import type { UserError } from '../../../platform/errors/domain-errors';
 import type { Identity } from '../../../platform/identity/identity';
+import { LeadEntity } from './lead.entity';
 
 export type LeadConversionStatus = 'PENDING' | 'COMPLETE' | 'FAILED';
 
@@ -85,8 +86,12 @@ export const LeadConversionEntity = new EntitySchema<LeadConversion>({
   name: 'LeadConversion',
   tableName: 'lead_conversion',
   columns: {
-    id: { type: 'uuid', primary: true },
-    leadId: { name: 'lead_id', type: 'uuid' },
+    id: { type: 'uuid', primary: true, primaryKeyConstraintName: 'lead_conversion_pkey' },
+    leadId: {
+      name: 'lead_id',
+      type: 'uuid',
+      foreignKey: { target: LeadEntity, name: 'lead_conversion_lead_id_fkey' },
+    },
     status: { type: 'text' },
     request: { type: 'jsonb' },
     identity: { type: 'jsonb' },
@@ -102,4 +107,43 @@ export const LeadConversionEntity = new EntitySchema<LeadConversion>({
     updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
     completedAt: { name: 'completed_at', type: 'timestamptz', nullable: true },
   },
+  // Checks the migrations left unnamed carry the names PostgreSQL gave them.
+  checks: [
+    {
+      name: 'lead_conversion_status_check',
+      expression: "status IN ('PENDING', 'COMPLETE', 'FAILED')",
+    },
+    {
+      name: 'lead_conversion_check',
+      expression: "(status = 'COMPLETE') = (completed_at IS NOT NULL)",
+    },
+    { name: 'lead_conversion_attempts_check', expression: 'attempts >= 0' },
+    {
+      name: 'lead_conversion_failure_reason_check',
+      expression: "failure_reason IN ('REFUSED', 'UNAVAILABLE')",
+    },
+    {
+      name: 'lead_conversion_failed_reason_check',
+      expression: "(status = 'FAILED') = (failure_reason IS NOT NULL)",
+    },
+  ],
+  indices: [
+    // A lead has at most one conversion under way or done; failed ones are kept as history.
+    {
+      name: 'lead_conversion_lead_key',
+      columns: ['leadId'],
+      unique: true,
+      where: "status <> 'FAILED'",
+    },
+    {
+      name: 'lead_conversion_account_idx',
+      columns: ['accountId', 'completedAt', 'id'],
+      where: "status = 'COMPLETE'",
+    },
+    {
+      name: 'lead_conversion_pending_idx',
+      columns: ['updatedAt'],
+      where: "status = 'PENDING'",
+    },
+  ],
 });

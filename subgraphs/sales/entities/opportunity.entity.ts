@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { ForecastCategory } from './stage.entity';
+import { StageEntity, type ForecastCategory } from './stage.entity';
 
 export type OpportunityType = 'NEW_BUSINESS' | 'UPSELL' | 'CROSS_SELL' | 'RENEWAL';
 
@@ -37,12 +37,21 @@ export const OpportunityEntity = new EntitySchema<Opportunity>({
   name: 'Opportunity',
   tableName: 'opportunity',
   columns: {
-    id: { type: 'uuid', primary: true, generated: 'uuid' },
+    id: {
+      type: 'uuid',
+      primary: true,
+      generated: 'uuid',
+      primaryKeyConstraintName: 'opportunity_pkey',
+    },
     name: { type: 'text' },
     accountId: { name: 'account_id', type: 'uuid' },
     amount: { type: 'numeric', precision: 20, scale: 2, default: 0 },
     currency: { type: 'text', default: 'USD' },
-    stageId: { name: 'stage_id', type: 'uuid' },
+    stageId: {
+      name: 'stage_id',
+      type: 'uuid',
+      foreignKey: { target: StageEntity, name: 'opportunity_stage_id_fkey' },
+    },
     probability: { type: 'integer' },
     forecastCategory: { name: 'forecast_category', type: 'text' },
     closeDate: { name: 'close_date', type: 'date' },
@@ -57,4 +66,39 @@ export const OpportunityEntity = new EntitySchema<Opportunity>({
     closedAt: { name: 'closed_at', type: 'timestamptz', nullable: true },
     idempotencyKey: { name: 'idempotency_key', type: 'text', nullable: true, select: false },
   },
+  uniques: [{ name: 'opportunity_idempotency_key_key', columns: ['idempotencyKey'] }],
+  // Checks the migrations left unnamed carry the names PostgreSQL gave them.
+  checks: [
+    { name: 'opportunity_name_check', expression: "name <> ''" },
+    { name: 'opportunity_amount_check', expression: 'amount >= 0' },
+    { name: 'opportunity_currency_check', expression: "currency ~ '^[A-Z]{3}$'" },
+    { name: 'opportunity_probability_check', expression: 'probability BETWEEN 0 AND 100' },
+    {
+      name: 'opportunity_forecast_category_check',
+      expression: "forecast_category IN ('PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED')",
+    },
+    {
+      name: 'opportunity_type_check',
+      expression: "type IN ('NEW_BUSINESS', 'UPSELL', 'CROSS_SELL', 'RENEWAL')",
+    },
+    { name: 'opportunity_check', expression: 'is_closed OR NOT is_won' },
+    { name: 'opportunity_check1', expression: '(closed_at IS NOT NULL) = is_closed' },
+    {
+      name: 'opportunity_idempotency_key_check',
+      expression: 'char_length(idempotency_key) BETWEEN 1 AND 200',
+    },
+  ],
+  indices: [
+    { name: 'opportunity_account_idx', columns: ['accountId', 'closeDate', 'id'] },
+    { name: 'opportunity_account_amount_idx', columns: ['accountId', 'amount', 'id'] },
+    { name: 'opportunity_account_created_at_idx', columns: ['accountId', 'createdAt', 'id'] },
+    { name: 'opportunity_account_name_idx', columns: ['accountId', 'name', 'id'] },
+    { name: 'opportunity_owner_idx', columns: ['ownerId'] },
+    { name: 'opportunity_stage_idx', columns: ['stageId'] },
+    { name: 'opportunity_campaign_idx', columns: ['campaignId'] },
+    { name: 'opportunity_close_date_idx', columns: ['closeDate', 'id'] },
+    { name: 'opportunity_amount_idx', columns: ['amount', 'id'] },
+    { name: 'opportunity_created_at_idx', columns: ['createdAt', 'id'] },
+    { name: 'opportunity_name_idx', columns: ['name', 'id'] },
+  ],
 });

@@ -15,10 +15,24 @@ export const SlaPolicyEntity = new EntitySchema<SlaPolicyRecord>({
   name: 'SlaPolicy',
   tableName: 'sla_policy',
   columns: {
-    priority: { type: 'text', primary: true },
+    priority: { type: 'text', primary: true, primaryKeyConstraintName: 'sla_policy_pkey' },
     firstResponseSeconds: { name: 'first_response_seconds', type: 'integer' },
     resolutionSeconds: { name: 'resolution_seconds', type: 'integer' },
     warningSeconds: { name: 'warning_seconds', type: 'integer' },
     updatedAt: { name: 'updated_at', type: 'timestamptz', updateDate: true },
   },
+  checks: [
+    {
+      name: 'sla_policy_priority_check',
+      expression: "priority IN ('LOW', 'MEDIUM', 'HIGH', 'URGENT')",
+    },
+    { name: 'sla_policy_first_response_seconds_check', expression: 'first_response_seconds > 0' },
+    { name: 'sla_policy_resolution_seconds_check', expression: 'resolution_seconds > 0' },
+    { name: 'sla_policy_warning_seconds_check', expression: 'warning_seconds > 0' },
+    {
+      name: 'sla_policy_warning_check',
+      expression:
+        'warning_seconds < first_response_seconds AND warning_seconds < resolution_seconds',
+    },
+  ],
 });
