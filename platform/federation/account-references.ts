@@ -23,7 +23,10 @@ export interface AccountReferencesOptions {
   url: string;
   /** The secret forwarded identities are signed with (`GATEWAY_IDENTITY_SECRET`). */
   identitySecret: string;
-  /** The subgraph asking (`sales`, `service`): the subject of the identity it asks as. */
+  /**
+   * The subgraph asking (`sales`, `service`, `marketing`): the subject of the identity it asks
+   * as.
+   */
   subject: string;
   logger: Logger;
 }

@@ -5,8 +5,14 @@ import { AssignmentTeamEntity, type AssignmentTeam } from './entities/assignment
 import { CampaignEntity, type Campaign } from './entities/campaign.entity';
 import { LeadEntity, type Lead } from './entities/lead.entity';
 import { LeadConversionEntity, type LeadConversion } from './entities/lead-conversion.entity';
-import { loadMemberPages, type MemberPageKey } from './members/member-pages';
-import type { CampaignMemberConnection, CampaignResults, ScoreComponent } from './models';
+import {
+  influenceCacheKey,
+  loadCampaignInfluence,
+  type CampaignInfluenceKey,
+} from './accounts/campaign-influence';
+import { convertedLeadPages, type ConvertedLeadPages } from './accounts/converted-leads';
+import { memberPages, type MemberPages } from './members/member-pages';
+import type { AccountCampaignInfluence, CampaignResults, ScoreComponent } from './models';
 import { loadCampaignResults } from './results/campaign-results';
 import { loadScoreBreakdowns } from './scoring/score-breakdown';
 
@@ -14,14 +20,17 @@ import { loadScoreBreakdowns } from './scoring/score-breakdown';
 export interface MarketingLoaders {
   campaignById: DataLoader<string, Campaign | null>;
   leadById: DataLoader<string, Lead | null>;
+  /** People attributed to each campaign: its leads, less those flagged as duplicates. */
   leadCountByCampaignId: DataLoader<string, number>;
   memberCountByCampaignId: DataLoader<string, number>;
   respondedCountByCampaignId: DataLoader<string, number>;
-  memberPage: DataLoader<MemberPageKey, CampaignMemberConnection, string>;
+  memberPage: MemberPages;
   resultsByCampaignId: DataLoader<string, CampaignResults>;
   scoreBreakdownByLeadId: DataLoader<string, ScoreComponent[]>;
   conversionByLeadId: DataLoader<string, LeadConversion | null>;
   teamById: DataLoader<string, AssignmentTeam | null>;
+  convertedLeadPage: ConvertedLeadPages;
+  campaignInfluenceByAccount: DataLoader<CampaignInfluenceKey, AccountCampaignInfluence[], string>;
 }
 
 /** Builds the loaders of one request. */
@@ -41,28 +50,25 @@ export function createMarketingLoaders(dataSource: DataSource): MarketingLoaders
     `SELECT campaign_id, count(*)::int AS count FROM marketing.campaign_member
      WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
   );
+  const leadById = new DataLoader<string, Lead | null>(async (ids) =>
+    indexBy(await leads.findBy({ id: In([...ids]) }), ids, (lead) => lead.id),
+  );
 
   return {
     campaignById: new DataLoader(async (ids) =>
       indexBy(await campaigns.findBy({ id: In([...ids]) }), ids, (campaign) => campaign.id),
     ),
-    leadById: new DataLoader(async (ids) =>
-      indexBy(await leads.findBy({ id: In([...ids]) }), ids, (lead) => lead.id),
-    ),
+    leadById,
     leadCountByCampaignId: countBy(
       `SELECT campaign_id, count(*)::int AS count FROM marketing.lead
-       WHERE campaign_id = ANY($1::uuid[]) GROUP BY campaign_id`,
+       WHERE campaign_id = ANY($1::uuid[]) AND duplicate_of IS NULL GROUP BY campaign_id`,
     ),
     memberCountByCampaignId,
     respondedCountByCampaignId: countBy(
       `SELECT campaign_id, count(*)::int AS count FROM marketing.campaign_member
        WHERE campaign_id = ANY($1::uuid[]) AND has_responded GROUP BY campaign_id`,
     ),
-    memberPage: new DataLoader(
-      (keys) =>
-        loadMemberPages(dataSource, keys, (campaignId) => memberCountByCampaignId.load(campaignId)),
-      { cacheKeyFn: (key) => JSON.stringify([key.campaignId, key.first, key.after]) },
-    ),
+    memberPage: memberPages(dataSource),
     resultsByCampaignId: new DataLoader((campaignIds) =>
       loadCampaignResults(dataSource, campaignIds),
     ),
@@ -86,5 +92,9 @@ export function createMarketingLoaders(dataSource: DataSource): MarketingLoaders
         (team) => team.id,
       ),
     ),
+    convertedLeadPage: convertedLeadPages(dataSource, leadById),
+    campaignInfluenceByAccount: new DataLoader((keys) => loadCampaignInfluence(dataSource, keys), {
+      cacheKeyFn: influenceCacheKey,
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import { openSubgraphDataSource } from '../../platform/database/subgraph-data-source';
+import { AccountReferences } from '../../platform/federation/account-references';
 import { loadSchemaDocument } from '../../platform/graphql/load-sdl';
 import { startSubgraphServer } from '../../platform/graphql/subgraph-server';
 import type {
@@ -22,9 +23,10 @@ import { ScoreRefresh } from './scoring/score-refresh';
 
 export interface MarketingStartOptions extends SubgraphStartOptions {
   /**
-   * Where Accounts and Sales serve GraphQL. Lead conversion calls them, duplicate detection
-   * follows Accounts' contact events and campaign results follow Sales' pipeline events; without
-   * them conversion is unavailable and neither projection is updated.
+   * Where Accounts and Sales serve GraphQL. Lead conversion calls them, a contact added to a
+   * campaign is checked with Accounts, duplicate detection follows Accounts' contact events and
+   * campaign results follow Sales' pipeline events; without them conversion and contact members
+   * are unavailable and neither projection is updated.
    */
   subgraphUrls?: ConversionSubgraphUrls;
   /** Fault injection for tests: a hook that may throw after each conversion step. */
@@ -61,6 +63,15 @@ export async function startMarketingSubgraph(
     retry: { ...DEFAULT_RETRY_POLICY, ...options.conversionRetry },
     inFlight: new Map(),
   };
+  const accounts =
+    options.subgraphUrls === undefined
+      ? null
+      : new AccountReferences({
+          url: options.subgraphUrls.accounts,
+          identitySecret: options.identitySecret,
+          subject: 'marketing',
+          logger: logger.child({ component: 'account-references' }),
+        });
   const recovery = new ConversionRecovery(conversion, options.conversionRecoveryIntervalMs ?? 5000);
   const scores = new ScoreRefresh(dataSource, options.scoreRefreshIntervalMs ?? 60_000, logger);
   const follow = <TEvent extends { eventId: string }>(
@@ -85,7 +96,7 @@ export async function startMarketingSubgraph(
     server = await startSubgraphServer({
       name: 'marketing',
       typeDefs: loadSchemaDocument('marketing'),
-      resolvers: createMarketingResolvers(conversion),
+      resolvers: createMarketingResolvers(conversion, accounts),
       dataSource,
       createLoaders: createMarketingLoaders,
       identitySecret: options.identitySecret,

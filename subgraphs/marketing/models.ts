@@ -116,6 +116,16 @@ interface EntityReference {
   id: string;
 }
 
+/** An account of the Accounts subgraph, to which Marketing adds fields from its own records. */
+export type Account = EntityReference;
+
+/** How one campaign reached an account through the leads converted into it. */
+export interface AccountCampaignInfluence {
+  campaignId: string;
+  convertedLeads: number;
+  lastConvertedAt: Date;
+}
+
 export interface ConvertLeadPayload {
   lead: Lead | null;
   account: EntityReference | null;

@@ -1,8 +1,17 @@
 import { migrateAndSeed } from '../../scripts/seed-demo-data';
+import {
+  CONVERT_LEAD,
+  captureLeads,
+  createCampaign,
+  leadInput,
+  qualifiedLead,
+} from '../../subgraphs/marketing/__tests__/lead-operations';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
 import { testLogger } from '../support/silent-logger';
 
 let graph: GraphUnderTest;
+/** The parent of each nested list: a record with at least four rows in that list. */
+const parentIds: Record<Parent, string> = { campaign: '', account: '' };
 
 beforeAll(async () => {
   graph = await startGraphUnderTest();
@@ -26,6 +35,24 @@ beforeAll(async () => {
       { input: { priority: n, teamId: team.data!.createAssignmentTeam.team.id } },
     );
   }
+  // Demo campaigns have no members and demo accounts no conversions: one of each that has.
+  parentIds.campaign = await createCampaign(graph.query, { name: 'Paged', channel: 'WEB' });
+  await captureLeads(
+    graph.query,
+    [0, 1, 2, 3].map((n) =>
+      leadInput(`member${n}@example.com`, { campaignId: parentIds.campaign }),
+    ),
+  );
+  const account = await graph.query<{ createAccount: { account: { id: string } } }>(
+    'mutation { createAccount(input: { name: "Converted Leads Ltd" }) { account { id } } }',
+  );
+  parentIds.account = account.data!.createAccount.account.id;
+  for (let n = 0; n < 4; n += 1) {
+    const leadId = await qualifiedLead(graph.query, `converted${n}@example.com`);
+    await graph.query(CONVERT_LEAD, {
+      input: { leadId, accountId: parentIds.account, createOpportunity: false },
+    });
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -33,9 +60,19 @@ afterAll(async () => {
 });
 
 type Kind = 'text' | 'decimal' | 'date' | 'timestamp';
+/** A type whose field is a paged list, read through the root field of the same name. */
+type Parent = 'campaign' | 'account';
+
+interface List {
+  field: string;
+  orderBy?: string;
+  kind: Kind;
+  /** For a list nested in another type: that type. */
+  parent?: Parent;
+}
 
 /** Every paged list of the graph with each order it offers, and what its cursor holds. */
-const LISTS: { field: string; orderBy?: string; kind: Kind }[] = [
+const LISTS: List[] = [
   { field: 'accounts', orderBy: 'NAME', kind: 'text' },
   { field: 'accounts', orderBy: 'CREATED_AT', kind: 'timestamp' },
   { field: 'contacts', orderBy: 'LAST_NAME', kind: 'text' },
@@ -55,10 +92,18 @@ const LISTS: { field: string; orderBy?: string; kind: Kind }[] = [
   { field: 'scoringRules', kind: 'timestamp' },
   { field: 'assignmentTeams', kind: 'text' },
   { field: 'assignmentRules', kind: 'decimal' },
+  { field: 'members', kind: 'timestamp', parent: 'campaign' },
+  { field: 'convertedLeads', kind: 'timestamp', parent: 'account' },
 ];
 
 const CASES = LISTS.map(
-  (list) => [`${list.field} by ${list.orderBy ?? 'its one order'}`, list] as const,
+  (list) =>
+    [
+      `${list.parent === undefined ? '' : `${list.parent}.`}${list.field} by ${
+        list.orderBy ?? 'its one order'
+      }`,
+      list,
+    ] as const,
 );
 
 const ID = '00000000-0000-0000-0000-000000000000';
@@ -68,6 +113,10 @@ const cursor = (value: unknown, id: unknown = ID): string => encode(JSON.stringi
 /** Sort values PostgreSQL would refuse, or that are not of the list's kind, per kind. */
 const FORGED_VALUES: Record<Kind, string[]> = {
   timestamp: [
+    // In the shape of a real timestamp cursor, to the microsecond.
+    '0000-01-01T00:00:00.000000Z',
+    '2026-02-30T10:00:00.000000Z',
+    '2026-01-01T24:00:00.000000Z',
     '0000-01-01T00:00:00Z',
     '0000-12-31T23:59:59.999Z',
     '2026-02-30T10:00:00Z',
@@ -105,24 +154,36 @@ const FORGED_PAYLOADS: string[] = [
   encode('null'),
 ];
 
-function listQuery(field: string, orderBy: string | undefined, selection: string): string {
+function listQuery({ field, orderBy, parent }: List, selection: string): string {
   const order = orderBy === undefined ? '' : `, orderBy: { field: ${orderBy} }`;
+  const list = `${field}(first: $first, after: $after${order}) { ${selection} }`;
 
-  return `query ($after: String, $first: Int) {
-    ${field}(first: $first, after: $after${order}) { ${selection} }
-  }`;
+  return parent === undefined
+    ? `query ($after: String, $first: Int) { ${list} }`
+    : `query ($after: String, $first: Int, $parentId: ID!) { ${parent}(id: $parentId) { ${list} } }`;
+}
+
+/** Sends a list query, with the id of the list's parent when it is nested. */
+function queryList<T>(list: List, query: string, variables: Record<string, unknown>) {
+  return graph.query<T>(query, {
+    ...variables,
+    ...(list.parent === undefined ? {} : { parentId: parentIds[list.parent] }),
+  });
 }
 
 describe('a forged cursor', () => {
   it.each(CASES)(
     'is refused as BAD_USER_INPUT on after for %s, never as an internal error',
-    async (_name, { field, orderBy, kind }) => {
-      const forged = [...FORGED_VALUES[kind].map((value) => cursor(value)), ...FORGED_PAYLOADS];
-      const query = listQuery(field, orderBy, 'totalCount');
+    async (_name, list) => {
+      const forged = [
+        ...FORGED_VALUES[list.kind].map((value) => cursor(value)),
+        ...FORGED_PAYLOADS,
+      ];
+      const query = listQuery(list, 'totalCount');
 
       const results = [];
       for (const after of forged) {
-        results.push(await graph.query(query, { after }));
+        results.push(await queryList(list, query, { after }));
       }
 
       const refusals = results.map((result, n) => ({
@@ -143,30 +204,26 @@ describe('a forged cursor', () => {
 });
 
 describe('a cursor the list returned', () => {
-  it.each(CASES)(
-    'leads to the next page of %s, without repeating a row',
-    async (_name, { field, orderBy }) => {
-      const query = listQuery(
-        field,
-        orderBy,
-        'edges { cursor node { id } } pageInfo { endCursor }',
-      );
-      type Page = Record<
-        string,
-        { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } }
-      >;
+  it.each(CASES)('leads to the next page of %s, without repeating a row', async (_name, list) => {
+    const query = listQuery(list, 'edges { cursor node { id } } pageInfo { endCursor }');
+    type Page = { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } };
+    type Result = Record<string, Page | Record<string, Page>>;
+    const pageOf = (data: Result | null | undefined): Page | undefined => {
+      const holder = list.parent === undefined ? data : data?.[list.parent];
 
-      const first = await graph.query<Page>(query, { first: 3 });
-      const endCursor = first.data?.[field].pageInfo.endCursor ?? null;
-      const second = await graph.query<Page>(query, { first: 3, after: endCursor });
+      return (holder as Record<string, Page> | undefined)?.[list.field];
+    };
 
-      expect(first.errors).toBeUndefined();
-      expect(second.errors).toBeUndefined();
-      const seen = first.data![field].edges.map((edge) => edge.node.id);
-      const next = second.data![field].edges.map((edge) => edge.node.id);
-      expect(seen).toHaveLength(3);
-      expect(next.length).toBeGreaterThan(0);
-      expect(next.filter((id) => seen.includes(id))).toEqual([]);
-    },
-  );
+    const first = await queryList<Result>(list, query, { first: 3 });
+    const endCursor = pageOf(first.data)?.pageInfo.endCursor ?? null;
+    const second = await queryList<Result>(list, query, { first: 3, after: endCursor });
+
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    const seen = pageOf(first.data)!.edges.map((edge) => edge.node.id);
+    const next = pageOf(second.data)!.edges.map((edge) => edge.node.id);
+    expect(seen).toHaveLength(3);
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.filter((id) => seen.includes(id))).toEqual([]);
+  });
 });

@@ -135,6 +135,24 @@ describe('campaign attribution of captured leads', () => {
     });
   });
 
+  it('counts people in leadCount as results.leads does, leaving flagged duplicates out', async () => {
+    await setDuplicateRule(marketing.query, 'FLAG');
+    const campaignId = await createCampaign('Counted once');
+
+    const batch = await captureLeads(marketing.query, [
+      leadInput('hal.counted@example.com', { campaignId }),
+      leadInput('HAL.counted@example.com', { campaignId }),
+      leadInput('ivy.counted@example.com', { campaignId }),
+    ]);
+    const counts = await marketing.query(
+      'query ($id: ID!) { campaign(id: $id) { leadCount results { leads } } }',
+      { id: campaignId },
+    );
+
+    expect(batch).toMatchObject({ created: 2, flagged: 1 });
+    expect(counts.data).toEqual({ campaign: { leadCount: 2, results: { leads: 2 } } });
+  });
+
   it('under FLAG counts a person converted through a flagged duplicate as converted', async () => {
     await setDuplicateRule(marketing.query, 'FLAG');
     const campaignId = await createCampaign('Partner day');
@@ -220,7 +238,7 @@ describe('campaign attribution of captured leads', () => {
     await setDuplicateRule(marketing.query, 'FLAG');
     const campaignId = await createCampaign('Bulk');
     const statementsFor = async (count: number, tag: string) => {
-      const before = marketing.subgraph.queries.count;
+      const before = marketing.subgraph.queries.requestCount;
       const batch = await captureLeads(
         marketing.query,
         Array.from({ length: count }, (_, n) =>
@@ -229,7 +247,7 @@ describe('campaign attribution of captured leads', () => {
       );
       expect(batch).toMatchObject({ created: count / 2, flagged: count / 2 });
 
-      return marketing.subgraph.queries.count - before;
+      return marketing.subgraph.queries.requestCount - before;
     };
 
     const four = await statementsFor(4, 'small');

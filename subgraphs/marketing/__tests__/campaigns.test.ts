@@ -242,7 +242,7 @@ describe('Marketing campaigns', () => {
       });
     }
     const statementsFor = async (first: number) => {
-      const before = marketing.subgraph.queries.count;
+      const before = marketing.subgraph.queries.requestCount;
       const result = await marketing.query<{
         campaigns: { edges: { node: { name: string; leadCount: number } }[] };
       }>(
@@ -255,7 +255,7 @@ describe('Marketing campaigns', () => {
       );
       expect(result.data!.campaigns.edges).toHaveLength(first);
 
-      return { statements: marketing.subgraph.queries.count - before, result };
+      return { statements: marketing.subgraph.queries.requestCount - before, result };
     };
 
     const three = await statementsFor(3);

@@ -44,6 +44,32 @@ describe('Marketing demo data', () => {
     });
   });
 
+  it('makes each lead captured through a campaign a member of it that responded', async () => {
+    const [row] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM marketing.lead WHERE campaign_id IS NOT NULL) AS leads,
+              (SELECT count(*)::int FROM marketing.campaign_member m
+                 JOIN marketing.lead l ON l.id = m.lead_id AND l.campaign_id = m.campaign_id
+                WHERE m.has_responded
+                  AND m.status = CASE WHEN l.status = 'CONVERTED' THEN 'CONVERTED'
+                                      ELSE 'RESPONDED' END) AS members,
+              (SELECT count(*)::int FROM marketing.campaign_member) AS all_members`,
+    );
+    const campaign = await marketing.query<{
+      campaign: { leadCount: number; memberCount: number; respondedCount: number };
+    }>('query ($id: ID!) { campaign(id: $id) { leadCount memberCount respondedCount } }', {
+      id: demoCampaignId(1),
+    });
+    const { leadCount, memberCount, respondedCount } = campaign.data!.campaign;
+
+    expect(row.leads).toBeGreaterThan(DEMO_SIZE.leads / 2);
+    expect(row).toEqual({ leads: row.leads, members: row.leads, all_members: row.leads });
+    expect(leadCount).toBeGreaterThan(0);
+    expect({ memberCount, respondedCount }).toEqual({
+      memberCount: leadCount,
+      respondedCount: leadCount,
+    });
+  });
+
   it('does nothing when campaigns already exist', async () => {
     await seedMarketingDemoData(dataSource);
 

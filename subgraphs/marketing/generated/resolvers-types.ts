@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { AssignmentRule as AssignmentRuleModel, AssignmentRuleConnection as AssignmentRuleConnectionModel, AssignmentRuleEdge as AssignmentRuleEdgeModel, AssignmentRulePayload as AssignmentRulePayloadModel, AssignmentTeam as AssignmentTeamModel, AssignmentTeamConnection as AssignmentTeamConnectionModel, AssignmentTeamEdge as AssignmentTeamEdgeModel, AssignmentTeamPayload as AssignmentTeamPayloadModel, Campaign as CampaignModel, CampaignConnection as CampaignConnectionModel, CampaignEdge as CampaignEdgeModel, CampaignMember as CampaignMemberModel, CampaignMemberConnection as CampaignMemberConnectionModel, CampaignMemberEdge as CampaignMemberEdgeModel, CampaignMemberPayload as CampaignMemberPayloadModel, CampaignPayload as CampaignPayloadModel, CampaignResults as CampaignResultsModel, CaptureLeadResult as CaptureLeadResultModel, CaptureLeadsPayload as CaptureLeadsPayloadModel, CaptureOutcome as CaptureOutcomeModel, CaptureRowError as CaptureRowErrorModel, ConvertLeadPayload as ConvertLeadPayloadModel, Lead as LeadModel, LeadActivity as LeadActivityModel, LeadActivityPayload as LeadActivityPayloadModel, LeadConnection as LeadConnectionModel, LeadConversion as LeadConversionModel, LeadEdge as LeadEdgeModel, LeadPayload as LeadPayloadModel, LeadQualification as LeadQualificationModel, ScoreComponent as ScoreComponentModel, ScoringRule as ScoringRuleModel, ScoringRuleConnection as ScoringRuleConnectionModel, ScoringRuleEdge as ScoringRuleEdgeModel, ScoringRulePayload as ScoringRulePayloadModel } from '../models';
+import { Account as AccountModel, AccountCampaignInfluence as AccountCampaignInfluenceModel, AssignmentRule as AssignmentRuleModel, AssignmentRuleConnection as AssignmentRuleConnectionModel, AssignmentRuleEdge as AssignmentRuleEdgeModel, AssignmentRulePayload as AssignmentRulePayloadModel, AssignmentTeam as AssignmentTeamModel, AssignmentTeamConnection as AssignmentTeamConnectionModel, AssignmentTeamEdge as AssignmentTeamEdgeModel, AssignmentTeamPayload as AssignmentTeamPayloadModel, Campaign as CampaignModel, CampaignConnection as CampaignConnectionModel, CampaignEdge as CampaignEdgeModel, CampaignMember as CampaignMemberModel, CampaignMemberConnection as CampaignMemberConnectionModel, CampaignMemberEdge as CampaignMemberEdgeModel, CampaignMemberPayload as CampaignMemberPayloadModel, CampaignPayload as CampaignPayloadModel, CampaignResults as CampaignResultsModel, CaptureLeadResult as CaptureLeadResultModel, CaptureLeadsPayload as CaptureLeadsPayloadModel, CaptureOutcome as CaptureOutcomeModel, CaptureRowError as CaptureRowErrorModel, ConvertLeadPayload as ConvertLeadPayloadModel, Lead as LeadModel, LeadActivity as LeadActivityModel, LeadActivityPayload as LeadActivityPayloadModel, LeadConnection as LeadConnectionModel, LeadConversion as LeadConversionModel, LeadEdge as LeadEdgeModel, LeadPayload as LeadPayloadModel, LeadQualification as LeadQualificationModel, ScoreComponent as ScoreComponentModel, ScoringRule as ScoringRuleModel, ScoringRuleConnection as ScoringRuleConnectionModel, ScoringRuleEdge as ScoringRuleEdgeModel, ScoringRulePayload as ScoringRulePayloadModel } from '../models';
 import { ResolverContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -21,15 +21,61 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A company account, owned by the Accounts subgraph. */
+/**
+ * A company account, owned by the Accounts subgraph. Marketing adds what its own records say of
+ * the account: the leads converted into it and the campaigns they came from.
+ */
 export type Account = {
   __typename?: 'Account';
+  /**
+   * The campaigns the account's converted leads are attributed to (first touch, see
+   * CampaignResults), the campaign with most of them first, then the one converted into most
+   * recently. A list of at most `first` campaigns (20 unless told, 0 to 100) rather than a
+   * connection: an account is reached by few campaigns, and the strongest are what is read.
+   * Converted leads without a campaign are not counted.
+   */
+  campaignInfluence: Array<AccountCampaignInfluence>;
+  /**
+   * The leads whose conversion created this account or attached their contact to it, most
+   * recently converted first. A conversion counts once it is COMPLETE (the lead is CONVERTED); one
+   * PENDING or FAILED does not. It stays the account's even if Accounts later moves the contact.
+   */
+  convertedLeads: LeadConnection;
   id: Scalars['ID']['output'];
+};
+
+
+/**
+ * A company account, owned by the Accounts subgraph. Marketing adds what its own records say of
+ * the account: the leads converted into it and the campaigns they came from.
+ */
+export type AccountCampaignInfluenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A company account, owned by the Accounts subgraph. Marketing adds what its own records say of
+ * the account: the leads converted into it and the campaigns they came from.
+ */
+export type AccountConvertedLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How one campaign reached an account: through the leads converted into it. */
+export type AccountCampaignInfluence = {
+  __typename?: 'AccountCampaignInfluence';
+  campaign: Campaign;
+  /** The account's converted leads attributed to the campaign. */
+  convertedLeads: Scalars['Int']['output'];
+  /** When the latest of them was converted. */
+  lastConvertedAt: Scalars['DateTime']['output'];
 };
 
 export type AddCampaignMemberInput = {
   campaignId: Scalars['ID']['input'];
-  /** Only its form is checked, as contacts live in another subgraph. */
+  /** A contact of the Accounts subgraph, which must have it. */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   /** Give either leadId or contactId. */
   leadId?: InputMaybe<Scalars['ID']['input']>;
@@ -113,7 +159,10 @@ export type Campaign = {
   createdAt: Scalars['DateTime']['output'];
   endDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  /** Leads attributed directly to this campaign (not to the campaigns below it). */
+  /**
+   * People attributed directly to this campaign (not to the campaigns below it): its leads, not
+   * counting those flagged as duplicates of a known lead. The same figure as results.leads.
+   */
   leadCount: Scalars['Int']['output'];
   memberCount: Scalars['Int']['output'];
   /** The leads and contacts the campaign reached, in the order they were added. */
@@ -725,7 +774,12 @@ export type LeadTimeline =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a lead or a contact to a campaign; each can be a member of a campaign once. */
+  /**
+   * Adds a lead or a contact to a campaign; each can be a member of a campaign once. A contact is
+   * checked with the Accounts subgraph first: one it does not have is NOT_FOUND on
+   * ["input", "contactId"], and while Accounts cannot be reached the request fails with
+   * SERVICE_UNAVAILABLE; either way nothing is written.
+   */
   addCampaignMember: CampaignMemberPayload;
   /**
    * Records a new OPEN lead, scored and assigned to an owner by the stored rules. A lead whose
@@ -1228,12 +1282,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Account: Account;
   Campaign: Campaign;
   Lead: Lead;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Account:
+    ( { __typename: 'Account' }
+    & GraphQLRecursivePick<FederationTypes['Account'], {"id":true}> );
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
@@ -1246,12 +1304,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Account: ResolverTypeWrapper<Account>;
+  Account: ResolverTypeWrapper<AccountModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccountCampaignInfluence: ResolverTypeWrapper<AccountCampaignInfluenceModel>;
   AddCampaignMemberInput: AddCampaignMemberInput;
   AssignmentRule: ResolverTypeWrapper<AssignmentRuleModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignmentRuleConnection: ResolverTypeWrapper<AssignmentRuleConnectionModel>;
   AssignmentRuleEdge: ResolverTypeWrapper<AssignmentRuleEdgeModel>;
   AssignmentRulePayload: ResolverTypeWrapper<AssignmentRulePayloadModel>;
@@ -1343,12 +1402,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Account: Account;
+  Account: AccountModel;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AccountCampaignInfluence: AccountCampaignInfluenceModel;
   AddCampaignMemberInput: AddCampaignMemberInput;
   AssignmentRule: AssignmentRuleModel;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   AssignmentRuleConnection: AssignmentRuleConnectionModel;
   AssignmentRuleEdge: AssignmentRuleEdgeModel;
   AssignmentRulePayload: AssignmentRulePayloadModel;
@@ -1424,8 +1484,17 @@ export type CheckedPerRowDirectiveArgs = { };
 
 export type CheckedPerRowDirectiveResolver<Result, Parent, ContextType = ResolverContext, Args = CheckedPerRowDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+export type AccountResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'], FederationReferenceType extends FederationReferenceTypes['Account'] = FederationReferenceTypes['Account']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Account']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaignInfluence?: Resolver<Array<ResolversTypes['AccountCampaignInfluence']>, ParentType, ContextType, Partial<AccountCampaignInfluenceArgs>>;
+  convertedLeads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<AccountConvertedLeadsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AccountCampaignInfluenceResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AccountCampaignInfluence'] = ResolversParentTypes['AccountCampaignInfluence']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastConvertedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type AssignmentRuleResolvers<ContextType = ResolverContext, ParentType extends ResolversParentTypes['AssignmentRule'] = ResolversParentTypes['AssignmentRule']> = {
@@ -1796,6 +1865,7 @@ export type UserErrorResolvers<ContextType = ResolverContext, ParentType extends
 
 export type Resolvers<ContextType = ResolverContext> = {
   Account?: AccountResolvers<ContextType>;
+  AccountCampaignInfluence?: AccountCampaignInfluenceResolvers<ContextType>;
   AssignmentRule?: AssignmentRuleResolvers<ContextType>;
   AssignmentRuleConnection?: AssignmentRuleConnectionResolvers<ContextType>;
   AssignmentRuleEdge?: AssignmentRuleEdgeResolvers<ContextType>;

@@ -1,6 +1,12 @@
-import type { EntityManager } from 'typeorm';
-import { NotFoundError, ValidationError, userError } from '../../../platform/errors/domain-errors';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  NotFoundError,
+  ServiceUnavailableError,
+  ValidationError,
+  userError,
+} from '../../../platform/errors/domain-errors';
 import { UserErrorCode } from '../../../platform/errors/error-codes';
+import type { AccountReferences } from '../../../platform/federation/account-references';
 import { optionalId, requireId } from '../../../platform/graphql/input-validation';
 import { CampaignEntity } from '../entities/campaign.entity';
 import {
@@ -20,12 +26,16 @@ import { insertActivities } from '../scoring/activities';
 import { recomputeScores } from '../scoring/score-recompute';
 
 /**
- * Adds a lead or a contact to a campaign. The contact id is checked for form only: contacts
- * live in Accounts. A member already in the campaign is refused with DUPLICATE; a member added
- * as having responded counts as a response of its lead straight away.
+ * Adds a lead or a contact to a campaign. A contact is Accounts' record, so Accounts is asked
+ * whether it has it before anything is written, and before the transaction opens, so no row
+ * stays locked while Accounts answers (contacts are never deleted, so the answer still holds).
+ * `accounts` is null when Marketing runs without Accounts: a contact cannot be added then. A
+ * member already in the campaign is refused with DUPLICATE; a member added as having responded
+ * counts as a response of its lead straight away.
  */
 export async function addCampaignMember(
-  manager: EntityManager,
+  dataSource: DataSource,
+  accounts: AccountReferences | null,
   input: AddCampaignMemberInput,
 ): Promise<CampaignMemberPayload> {
   const campaignId = requireId(input.campaignId, 'input.campaignId');
@@ -37,7 +47,34 @@ export async function addCampaignMember(
       'Give exactly one of input.leadId and input.contactId',
     );
   }
-  const status = input.status ?? 'SENT';
+  if (contactId !== null && !(await contactExists(accounts, contactId))) {
+    return refused(UserErrorCode.NotFound, `Contact ${contactId} was not found`, 'contactId');
+  }
+
+  return dataSource.transaction((manager) =>
+    insertMember(manager, { campaignId, leadId, contactId, status: input.status ?? 'SENT' }),
+  );
+}
+
+/** Whether Accounts has the contact; throws ServiceUnavailableError when it cannot say. */
+async function contactExists(
+  accounts: AccountReferences | null,
+  contactId: string,
+): Promise<boolean> {
+  if (accounts === null) {
+    throw new ServiceUnavailableError('Accounts', 'Accounts is not configured for Marketing');
+  }
+  const found = await accounts.lookUp({ accountIds: [], contactIds: [contactId] });
+
+  return found.contacts.has(contactId);
+}
+
+/** Writes a checked membership, once its campaign and lead are found. */
+async function insertMember(
+  manager: EntityManager,
+  request: Pick<CampaignMember, 'campaignId' | 'leadId' | 'contactId' | 'status'>,
+): Promise<CampaignMemberPayload> {
+  const { campaignId, leadId, contactId, status } = request;
   if (!(await manager.getRepository(CampaignEntity).existsBy({ id: campaignId }))) {
     return refused(UserErrorCode.NotFound, 'The campaign does not exist', 'campaignId');
   }

@@ -1,6 +1,8 @@
 import { NotFoundError } from '../../../platform/errors/domain-errors';
+import { pageRequest } from '../../../platform/graphql/connection';
 import { requireId } from '../../../platform/graphql/input-validation';
 import type { Resolvers } from '../generated/resolvers-types';
+import { MEMBER_SORT } from '../members/member-pages';
 import { listCampaigns } from '../services/campaign-queries';
 import { createCampaign, updateCampaign } from '../services/campaign-service';
 
@@ -28,12 +30,8 @@ export const campaignResolvers: Resolvers = {
     parent: (campaign, _args, { loaders }) =>
       campaign.parentId === null ? null : loaders.campaignById.load(campaign.parentId),
     leadCount: (campaign, _args, { loaders }) => loaders.leadCountByCampaignId.load(campaign.id),
-    members: (campaign, { first, after }, { loaders }) =>
-      loaders.memberPage.load({
-        campaignId: campaign.id,
-        first: first ?? null,
-        after: after ?? null,
-      }),
+    members: (campaign, args, { loaders }) =>
+      loaders.memberPage(campaign.id, pageRequest(args, MEMBER_SORT)),
     memberCount: (campaign, _args, { loaders }) =>
       loaders.memberCountByCampaignId.load(campaign.id),
     respondedCount: (campaign, _args, { loaders }) =>

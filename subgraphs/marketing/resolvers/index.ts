@@ -1,18 +1,29 @@
+import type { AccountReferences } from '../../../platform/federation/account-references';
 import { guardResolvers } from '../../../platform/identity/resolver-guard';
 import { mergeResolvers } from '../../../platform/graphql/merge-resolvers';
 import { scalarResolvers } from '../../../platform/graphql/scalars';
 import type { ConversionContext } from '../conversion/conversion-context';
 import type { Resolvers } from '../generated/resolvers-types';
+import { accountResolvers } from './account-resolvers';
 import { assignmentResolvers } from './assignment-resolvers';
 import { campaignResolvers } from './campaign-resolvers';
 import { createConversionResolvers } from './conversion-resolvers';
 import { leadResolvers } from './lead-resolvers';
-import { memberResolvers } from './member-resolvers';
+import { createMemberResolvers } from './member-resolvers';
 import { scoringResolvers } from './scoring-resolvers';
 import { settingsResolvers } from './settings-resolvers';
 
-/** Every resolver of the Marketing subgraph, each behind its scope check. */
-export function createMarketingResolvers(conversion: ConversionContext): Resolvers {
+/**
+ * Every resolver of the Marketing subgraph, each behind its scope check.
+ *
+ * @param conversion what converting a lead needs
+ * @param accounts asks Accounts whether a contact added to a campaign exists; null when
+ *   Marketing runs without Accounts
+ */
+export function createMarketingResolvers(
+  conversion: ConversionContext,
+  accounts: AccountReferences | null,
+): Resolvers {
   return {
     ...scalarResolvers,
     ...guardResolvers(
@@ -20,7 +31,8 @@ export function createMarketingResolvers(conversion: ConversionContext): Resolve
       mergeResolvers([
         campaignResolvers,
         leadResolvers,
-        memberResolvers,
+        createMemberResolvers(accounts),
+        accountResolvers,
         scoringResolvers,
         assignmentResolvers,
         settingsResolvers,

@@ -182,8 +182,8 @@ interface DemoCampaign {
 
 /**
  * Inserts the Marketing part of the demo data set: campaigns (some grouped under programme
- * campaigns) and leads, most of them from a campaign that had started. Does nothing when
- * campaigns already exist.
+ * campaigns) and leads, most of them from a campaign that had started and members of it. Does
+ * nothing when campaigns already exist.
  */
 export async function seedMarketingDemoData(dataSource: DataSource): Promise<void> {
   const [{ count }] = await dataSource.query(
@@ -260,6 +260,14 @@ export async function seedMarketingDemoData(dataSource: DataSource): Promise<voi
     const query = manager.query.bind(manager);
     await insertRows(query, 'marketing.campaign', CAMPAIGN_COLUMNS, campaignRows);
     await insertRows(query, 'marketing.lead', LEAD_COLUMNS, leadRows);
+    // Each lead captured through a campaign responded to it, as a capture records.
+    await manager.query(`
+      INSERT INTO marketing.campaign_member
+        (campaign_id, lead_id, status, has_responded, first_responded_at, created_at, updated_at)
+      SELECT campaign_id, id, CASE WHEN status = 'CONVERTED' THEN 'CONVERTED' ELSE 'RESPONDED' END,
+             true, created_at, created_at, created_at
+        FROM marketing.lead
+       WHERE campaign_id IS NOT NULL`);
   });
 }
 

@@ -53,7 +53,7 @@ describe('Subscription.pipelineChanged', () => {
     expect(events[1]).toMatchObject({
       kind: 'UPDATED',
       opportunity: { id: opportunity.id },
-      pipeline: { count: 0, amount: '0' },
+      pipeline: { count: 0, amount: '0.00', weightedAmount: '0.00' },
     });
   });
 
@@ -74,7 +74,7 @@ describe('Subscription.pipelineChanged', () => {
     expect(events[1]).toMatchObject({
       kind: 'UPDATED',
       opportunity: { id: opportunity.id, account: { id: nextAccountId } },
-      pipeline: { count: 0, amount: '0' },
+      pipeline: { count: 0, amount: '0.00', weightedAmount: '0.00' },
     });
   });
 

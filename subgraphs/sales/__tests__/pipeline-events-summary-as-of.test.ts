@@ -132,7 +132,11 @@ describe('Subscription.pipelineChanged', () => {
     });
     expect(stageFigures(revalued.pipeline, 'Negotiation/Review')).toMatchObject({ count: 0 });
     expect(moved.kind).toBe('STAGE_CHANGED');
-    expect(stageFigures(moved.pipeline, 'Prospecting')).toMatchObject({ count: 0, amount: '0' });
+    expect(stageFigures(moved.pipeline, 'Prospecting')).toMatchObject({
+      count: 0,
+      amount: '0.00',
+      weightedAmount: '0.00',
+    });
     expect(stageFigures(moved.pipeline, 'Negotiation/Review')).toMatchObject({
       count: 1,
       amount: '1500.00',

@@ -56,12 +56,36 @@ describe('Sales subgraph', () => {
       amount: '0.30',
       weightedAmount: '0.03',
     });
-    expect(pipeline.stages[1]).toMatchObject({ count: 0, amount: '0', weightedAmount: '0' });
+    expect(pipeline.stages[1]).toMatchObject({ count: 0, amount: '0.00', weightedAmount: '0.00' });
     expect(pipeline.stages[7]).toMatchObject({
       count: 1,
       amount: '1000.01',
       weightedAmount: '900.01',
     });
     expect(pipeline).toMatchObject({ count: 3, amount: '1000.31', weightedAmount: '900.04' });
+  });
+
+  it('answers every sum of an empty pipeline as 0.00, with two decimals like any amount', async () => {
+    const result = await querySubgraph<{
+      pipeline: {
+        stages: { count: number; amount: string; weightedAmount: string }[];
+        count: number;
+        amount: string;
+        weightedAmount: string;
+      };
+    }>(
+      underTest.subgraph.url,
+      `query ($filter: PipelineFilter) {
+        pipeline(filter: $filter) { stages { count amount weightedAmount } count amount weightedAmount }
+      }`,
+      { filter: { ownerId: 'owner-without-opportunities' } },
+    );
+    const pipeline = result.data!.pipeline;
+
+    expect(pipeline.stages.length).toBeGreaterThan(0);
+    expect(new Set(pipeline.stages.map((row) => JSON.stringify(row)))).toEqual(
+      new Set([JSON.stringify({ count: 0, amount: '0.00', weightedAmount: '0.00' })]),
+    );
+    expect(pipeline).toMatchObject({ count: 0, amount: '0.00', weightedAmount: '0.00' });
   });
 });

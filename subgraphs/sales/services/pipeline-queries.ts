@@ -29,15 +29,17 @@ interface PipelineRow {
  * read, either that table or a common table expression of `definitions`; `$1` to `$3` filter it
  * by owner, account and currency. Every sum is PostgreSQL `numeric`, so no amount passes through
  * a binary float; a weighted amount is rounded to the cent once per stage, and the total adds
- * those rounded figures so the column adds up.
+ * those rounded figures so the column adds up. Every figure has two decimals, as money always
+ * does in answers, "0.00" for a stage without open opportunities included (a bare `0` would print
+ * as "0").
  */
 function pipelineSql(opportunities: string, definitions: string[] = []): string {
   const perStage = `per_stage AS (
     SELECT s.id, s.name, s.sort_order, s.default_probability, s.forecast_category,
            s.is_closed, s.is_won,
            count(o.id)::int AS count,
-           coalesce(sum(o.amount), 0) AS amount,
-           coalesce(round(sum(o.amount * o.probability) / 100, 2), 0) AS weighted_amount
+           round(coalesce(sum(o.amount), 0), 2) AS amount,
+           round(coalesce(sum(o.amount * o.probability) / 100, 0), 2) AS weighted_amount
       FROM sales.stage s
       LEFT JOIN ${opportunities} o
         ON o.stage_id = s.id
@@ -55,13 +57,16 @@ function pipelineSql(opportunities: string, definitions: string[] = []): string 
          amount::text AS amount,
          weighted_amount::text AS weighted_amount,
          (sum(count) OVER ())::int AS total_count,
-         (sum(amount) OVER ())::text AS total_amount,
-         (sum(weighted_amount) OVER ())::text AS total_weighted_amount
+         round(sum(amount) OVER (), 2)::text AS total_amount,
+         round(sum(weighted_amount) OVER (), 2)::text AS total_weighted_amount
     FROM per_stage
    ORDER BY sort_order`;
 }
 
 const PIPELINE_SQL = pipelineSql('sales.opportunity');
+
+/** The figures of a pipeline without open stages. */
+const NO_AMOUNT = '0.00';
 
 /**
  * The opportunities as they stood right after pipeline event `$4` committed. A row changed since
@@ -145,8 +150,8 @@ function toPipeline(rows: PipelineRow[]): Pipeline {
       weightedAmount: row.weighted_amount,
     })),
     count: rows[0]?.total_count ?? 0,
-    amount: rows[0]?.total_amount ?? '0',
-    weightedAmount: rows[0]?.total_weighted_amount ?? '0',
+    amount: rows[0]?.total_amount ?? NO_AMOUNT,
+    weightedAmount: rows[0]?.total_weighted_amount ?? NO_AMOUNT,
   };
 }
 
