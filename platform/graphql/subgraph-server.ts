@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { asRequestWork } from '../database/query-counter';
 import { ErrorCode } from '../errors/error-codes';
 import { createErrorFormatter } from '../errors/format-error';
 import { FORWARDED_IDENTITY_HEADER, verifyForwardedIdentity } from '../identity/forwarded-identity';
@@ -105,8 +106,10 @@ export async function startSubgraphServer<TLoaders>(
         return;
       }
       const header = request.headers[FORWARDED_IDENTITY_HEADER];
-      await serveGraphQL(apollo, request, response, () =>
-        buildContext(Array.isArray(header) ? header[0] : header),
+      await asRequestWork(() =>
+        serveGraphQL(apollo, request, response, () =>
+          buildContext(Array.isArray(header) ? header[0] : header),
+        ),
       );
     })().catch((error: unknown) => {
       logger.error('request failed', { error });

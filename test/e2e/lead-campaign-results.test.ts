@@ -1,9 +1,5 @@
 import { createCampaign, eventually } from '../../subgraphs/marketing/__tests__/lead-operations';
-import { startMarketingSubgraph } from '../../subgraphs/marketing/marketing-subgraph';
-import { startSalesSubgraph } from '../../subgraphs/sales/sales-subgraph';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
-import { TEST_IDENTITY_SECRET } from '../support/identities';
-import { testLogger } from '../support/silent-logger';
 
 let graph: GraphUnderTest;
 let campaignId: string;
@@ -90,17 +86,10 @@ describe('campaign results follow Sales without reading its tables', () => {
   });
 
   it('catches up from its stored position with what Sales did while Marketing was down', async () => {
-    const { port } = graph.subgraphs.marketing;
-    await graph.subgraphs.marketing.close();
-    for (const id of opportunityIds) {
-      await moveTo(id, 'Closed Won');
-    }
-    graph.subgraphs.marketing = await startMarketingSubgraph({
-      databaseUrl: graph.database.url,
-      port,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      subgraphUrls: { accounts: graph.subgraphs.accounts.url, sales: graph.subgraphs.sales.url },
+    await graph.restartSubgraph('marketing', async () => {
+      for (const id of opportunityIds) {
+        await moveTo(id, 'Closed Won');
+      }
     });
     await reachable('{ duplicateRule }');
     await graph.query(
@@ -118,15 +107,7 @@ describe('campaign results follow Sales without reading its tables', () => {
   });
 
   it('reconnects after Sales restarts and applies each later event once', async () => {
-    const { port } = graph.subgraphs.sales;
-    await graph.subgraphs.sales.close();
-    graph.subgraphs.sales = await startSalesSubgraph({
-      databaseUrl: graph.database.url,
-      port,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      accountsUrl: graph.subgraphs.accounts.url,
-    });
+    await graph.restartSubgraph('sales');
     await reachable('{ stages { name } }');
     await moveTo(opportunityIds[0], 'Negotiation/Review');
 

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { StartedSubgraph } from '../../platform/graphql/subgraph-startup';
-import { findFreePort } from '../../scripts/support/free-port';
+import { stablePort } from '../support/stable-port';
 import {
   startReadyService,
   stopChildServices,
@@ -37,7 +37,7 @@ beforeAll(async () => {
   };
   accounts = await startAccountsSubgraph(options);
   sales = await startSalesSubgraph({ ...options, accountsUrl: accounts.url });
-  marketingPort = await findFreePort();
+  marketingPort = await stablePort();
 }, 60_000);
 
 afterAll(async () => {

@@ -106,6 +106,29 @@ async function changeStage(id: string, stage: string): Promise<void> {
   expect(result.errors).toBeUndefined();
 }
 
+/**
+ * Moves an opportunity through a second Sales instance, as one would while the gateway's own
+ * Sales is down: its event is in the outbox, for the gateway to receive once it reconnects.
+ */
+async function changeStageAtAnotherSales(id: string, stage: string): Promise<void> {
+  const standby = await startSalesSubgraph({
+    databaseUrl: graph.database.url,
+    port: 0,
+    identitySecret: TEST_IDENTITY_SECRET,
+    logger: testLogger,
+    accountsUrl: graph.subgraphs.accounts.url,
+  });
+  const moved = await querySubgraph(
+    standby.url,
+    `mutation ($input: ChangeOpportunityStageInput!) {
+      changeOpportunityStage(input: $input) { userErrors { code } }
+    }`,
+    { input: { id, stage } },
+  );
+  await standby.close();
+  expect(moved.errors).toBeUndefined();
+}
+
 /** Waits until the gateway's upstream subscription is open, so no event precedes it. */
 async function upstreamOpen(): Promise<void> {
   await eventually(
@@ -250,32 +273,9 @@ describe('pipelineChanged through the gateway', () => {
     const opportunityId = await createOpportunity('Restart-proof deal');
     await subscription.waitFor(1);
 
-    const sales = graph.subgraphs.sales;
-    const port = sales.port;
-    await sales.close();
-    const standby = await startSalesSubgraph({
-      databaseUrl: graph.database.url,
-      port: 0,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      accountsUrl: graph.subgraphs.accounts.url,
-    });
-    const moved = await querySubgraph(
-      standby.url,
-      `mutation ($input: ChangeOpportunityStageInput!) {
-        changeOpportunityStage(input: $input) { userErrors { code } }
-      }`,
-      { input: { id: opportunityId, stage: 'Perception Analysis' } },
+    await graph.restartSubgraph('sales', () =>
+      changeStageAtAnotherSales(opportunityId, 'Perception Analysis'),
     );
-    expect(moved.errors).toBeUndefined();
-    graph.subgraphs.sales = await startSalesSubgraph({
-      databaseUrl: graph.database.url,
-      port,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      accountsUrl: graph.subgraphs.accounts.url,
-    });
-    await standby.close();
     await upstreamOpen();
     await changeStage(opportunityId, 'Negotiation/Review');
     const events = await subscription.waitFor(3, 15_000);
@@ -296,30 +296,9 @@ describe('pipelineChanged through the gateway', () => {
     // Sales tells the gateway its stream position right after subscribing.
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const port = graph.subgraphs.sales.port;
-    await graph.subgraphs.sales.close();
-    const standby = await startSalesSubgraph({
-      databaseUrl: graph.database.url,
-      port: 0,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      accountsUrl: graph.subgraphs.accounts.url,
-    });
-    await querySubgraph(
-      standby.url,
-      `mutation ($input: ChangeOpportunityStageInput!) {
-        changeOpportunityStage(input: $input) { userErrors { code } }
-      }`,
-      { input: { id: opportunityId, stage: 'Needs Analysis' } },
+    await graph.restartSubgraph('sales', () =>
+      changeStageAtAnotherSales(opportunityId, 'Needs Analysis'),
     );
-    graph.subgraphs.sales = await startSalesSubgraph({
-      databaseUrl: graph.database.url,
-      port,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      accountsUrl: graph.subgraphs.accounts.url,
-    });
-    await standby.close();
     await upstreamOpen();
     await changeStage(opportunityId, 'Value Proposition');
     const events = await subscription.waitFor(2, 15_000);

@@ -5,10 +5,7 @@ import {
   eventually,
   leadInput,
 } from '../../subgraphs/marketing/__tests__/lead-operations';
-import { startMarketingSubgraph } from '../../subgraphs/marketing/marketing-subgraph';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
-import { TEST_IDENTITY_SECRET } from '../support/identities';
-import { testLogger } from '../support/silent-logger';
 
 let graph: GraphUnderTest;
 
@@ -100,21 +97,14 @@ describe('Marketing after the events it follows are gone', () => {
       (await captureOutcome('before@outage.example')) === 'REFUSED' ? true : undefined,
     );
 
-    const { port } = graph.subgraphs.marketing;
-    await graph.subgraphs.marketing.close();
-    await moveTo(opportunityId, 'Closed Won');
-    await graph.query(
-      `mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }`,
-      { input: { id: renamedContact, email: 'renamed@outage.example' } },
-    );
-    await createContact('during@outage.example');
-    await pruneAccountsAndSalesEvents();
-    graph.subgraphs.marketing = await startMarketingSubgraph({
-      databaseUrl: graph.database.url,
-      port,
-      identitySecret: TEST_IDENTITY_SECRET,
-      logger: testLogger,
-      subgraphUrls: { accounts: graph.subgraphs.accounts.url, sales: graph.subgraphs.sales.url },
+    await graph.restartSubgraph('marketing', async () => {
+      await moveTo(opportunityId, 'Closed Won');
+      await graph.query(
+        `mutation ($input: UpdateContactInput!) { updateContact(input: $input) { contact { id } } }`,
+        { input: { id: renamedContact, email: 'renamed@outage.example' } },
+      );
+      await createContact('during@outage.example');
+      await pruneAccountsAndSalesEvents();
     });
 
     expect(

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { startAccountsSubgraph } from '../../subgraphs/accounts/accounts-subgraph';
 import { startGraphUnderTest, type GraphUnderTest } from '../support/graph-under-test';
-import { TEST_IDENTITY_SECRET } from '../support/identities';
-import { testLogger } from '../support/silent-logger';
 import { subscribe } from '../support/subscription-client';
 
 let graph: GraphUnderTest;
@@ -196,10 +193,8 @@ describe('writes that refer to Accounts, through the gateway', () => {
     const { opportunity } = await createOpportunity(accountId);
     const { case: opened } = await openCase({ accountId });
     const before = await rowCounts();
-    const { port } = graph.subgraphs.accounts;
-    await graph.subgraphs.accounts.close();
-    let refusals;
-    try {
+    let refusals: Awaited<ReturnType<typeof graph.query>>[] = [];
+    await graph.restartSubgraph('accounts', async () => {
       refusals = await Promise.all([
         graph.query(CREATE_OPPORTUNITY, {
           input: { name: 'While down', accountId, closeDate: '2027-06-30' },
@@ -208,14 +203,7 @@ describe('writes that refer to Accounts, through the gateway', () => {
         graph.query(OPEN_CASE, { input: { subject: 'While down', accountId } }),
         graph.query(UPDATE_CASE, { input: { id: opened!.id, contactId } }),
       ]);
-    } finally {
-      graph.subgraphs.accounts = await startAccountsSubgraph({
-        databaseUrl: graph.database.url,
-        port,
-        identitySecret: TEST_IDENTITY_SECRET,
-        logger: testLogger,
-      });
-    }
+    });
     const afterwards = await createOpportunity(accountId, 'After the outage');
 
     for (const refusal of refusals) {

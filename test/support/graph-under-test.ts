@@ -15,6 +15,7 @@ import { startServiceSubgraph } from '../../subgraphs/service/service-subgraph';
 import { bearerToken, TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './identities';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { testLogger } from './silent-logger';
+import { stablePort } from './stable-port';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 type Started = Partial<Record<SubgraphName, StartedSubgraph>>;
@@ -54,8 +55,13 @@ export interface GraphUnderTest {
     variables: TVariables,
     scopes?: string[],
   ) => Promise<GraphQLResponse<TResult>>;
-  /** Statements each subgraph has sent to PostgreSQL so far. */
+  /** Statements each subgraph has sent to PostgreSQL for requests so far (background work aside). */
   statementCounts: () => Record<SubgraphName, number>;
+  /**
+   * Stops one subgraph, runs `whileDown`, and starts it again on its port, as a restarted
+   * process would be; `subgraphs[name]` is the new one afterwards.
+   */
+  restartSubgraph: (name: SubgraphName, whileDown?: () => Promise<void>) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -80,19 +86,14 @@ async function startGraphOn(
   overrides: Partial<GatewayConfig>,
 ): Promise<GraphUnderTest> {
   const subgraphs = started as Record<SubgraphName, StartedSubgraph>;
-  for (const [name, start] of Object.entries(STARTERS) as [
-    SubgraphName,
-    (typeof STARTERS)[SubgraphName],
-  ][]) {
-    subgraphs[name] = await start(
-      {
-        databaseUrl: database.url,
-        port: 0,
-        identitySecret: TEST_IDENTITY_SECRET,
-        logger: testLogger,
-      },
+  // Subgraphs keep their port across restarts, so none may take one the system hands out.
+  const startOn = (name: SubgraphName, port: number) =>
+    STARTERS[name](
+      { databaseUrl: database.url, port, identitySecret: TEST_IDENTITY_SECRET, logger: testLogger },
       subgraphs,
     );
+  for (const name of Object.keys(STARTERS) as SubgraphName[]) {
+    subgraphs[name] = await startOn(name, await stablePort());
   }
   const gatewayConfig: GatewayConfig = {
     ...readGatewayConfig({}),
@@ -128,9 +129,15 @@ async function startGraphOn(
       postGraphQL(gateway.url, print(document), variables, {
         authorization: `Bearer ${await bearerToken(scopes)}`,
       }),
+    restartSubgraph: async (name, whileDown) => {
+      const { port } = subgraphs[name];
+      await subgraphs[name].close();
+      await whileDown?.();
+      subgraphs[name] = await startOn(name, port);
+    },
     statementCounts: () =>
       Object.fromEntries(
-        Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.queries.count]),
+        Object.entries(subgraphs).map(([name, subgraph]) => [name, subgraph.queries.requestCount]),
       ) as Record<SubgraphName, number>,
     close: async () => {
       await gateway.close();

@@ -342,7 +342,7 @@ describe('SLA targets of a case', () => {
       await openCase(subgraph, { priority: 'MEDIUM', ownerId: 'batch-owner' });
     }
     const statementsFor = async (first: number) => {
-      const before = subgraph.queries.count;
+      const before = subgraph.queries.requestCount;
       const result = await querySubgraph<{
         cases: { edges: { node: { slaTargets: unknown[] } }[] };
       }>(
@@ -357,7 +357,7 @@ describe('SLA targets of a case', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data!.cases.edges.every(({ node }) => node.slaTargets.length === 2)).toBe(true);
 
-      return subgraph.queries.count - before;
+      return subgraph.queries.requestCount - before;
     };
 
     expect(await statementsFor(30)).toBe(await statementsFor(3));
