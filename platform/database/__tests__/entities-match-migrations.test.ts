@@ -103,8 +103,10 @@ interface Definitions {
 async function createdDefinitions(runner: QueryRunner, table: string): Promise<Definitions> {
   const created: Definitions = { constraints: {}, indexes: {}, generatedColumns: {} };
 
+  // PostgreSQL 18 lists NOT NULL as constraints too (contype 'n'); nullability is the schema
+  // builder's to compare, as on older servers.
   const constraints: { name: string }[] = await runner.query(
-    `SELECT conname AS name FROM pg_constraint WHERE conrelid = $1::regclass`,
+    `SELECT conname AS name FROM pg_constraint WHERE conrelid = $1::regclass AND contype <> 'n'`,
     [table],
   );
   for (const { name } of constraints) {
