@@ -7,13 +7,9 @@ import { SUBGRAPHS } from '../../platform/config/subgraph-list';
 import { startReadyService, stopChildServices, type ChildService } from '../support/child-services';
 import { startEmbeddedPostgres, type LocalPostgres } from '../support/embedded-postgres';
 import { findFreePort } from '../support/free-port';
-import {
-  inspectorPortOption,
-  NodeInspector,
-  tsxChildProcessId,
-  type ProcessMemory,
-} from '../support/node-inspector';
+import { inspectorPortOption, NodeInspector, tsxChildProcessId } from '../support/node-inspector';
 import { signLocalToken } from '../support/tokens';
+import { report, type Measurements } from './subscription-report';
 import { createTestDatabase } from '../../test/support/test-database';
 
 /**
@@ -49,24 +45,6 @@ const FIRST_MEASURED_AMOUNT = 1000;
 const deadline = Date.now() + TIMEOUT_MS;
 const wallClock = (): number => performance.timeOrigin + performance.now();
 
-/** What the run has measured so far; printed whether it finishes or not. */
-interface Measurements {
-  phase: string;
-  subscribersLive: number;
-  subscriptionErrors: string[];
-  clockOffset: { offsetMs: number; uncertaintyMs: number } | null;
-  gatewayPid: number | null;
-  memoryBefore: ProcessMemory | null;
-  memoryWithSubscribers: ProcessMemory | null;
-  changesSent: number;
-  mutationRoundTrips: number[];
-  expectedDeliveries: number;
-  delivered: number;
-  repeated: number;
-  unmatched: number;
-  latencies: number[];
-}
-
 /** A timeout of the run: reported as such, without a stack trace. */
 class BenchTimeout extends Error {}
 
@@ -99,7 +77,9 @@ async function main(): Promise<void> {
       : measured.repeated + measured.unmatched > 0
         ? 'some deliveries were repeated or matched no change'
         : null;
-  process.stdout.write(report(measured, problem));
+  process.stdout.write(
+    report(measured, { subscribers: SUBSCRIBERS, owners: OWNERS, changes: CHANGES }, problem),
+  );
   if (failure instanceof Error && !(failure instanceof BenchTimeout)) {
     process.stderr.write(`${failure.stack}\n`);
   }
@@ -350,74 +330,6 @@ async function changeAmount(call: Call, id: string, amount: number): Promise<voi
     throw new Error(`updateOpportunity refused: ${JSON.stringify(changed.updateOpportunity)}`);
   }
 }
-
-function report(measured: Measurements, problem: string | null): string {
-  const lines: string[] = [];
-  if (problem !== null) {
-    lines.push(`INCOMPLETE while ${measured.phase}: ${problem}. Measured until then:`);
-  }
-  const errors = measured.subscriptionErrors;
-  lines.push(
-    `subscribers: ${SUBSCRIBERS} over ${OWNERS} distinct filters, ${measured.subscribersLive} ` +
-      `seen live; changes: ${measured.changesSent} of ${CHANGES} sent, each to its own amount`,
-    `deliveries: ${measured.delivered} of ${measured.expectedDeliveries} expected, ` +
-      `${measured.repeated} repeated, ${measured.unmatched} matching no change, ` +
-      `${errors.length} subscription errors${errors.length > 0 ? ` (first: ${errors[0]})` : ''}`,
-  );
-  if (measured.clockOffset !== null) {
-    const { offsetMs, uncertaintyMs } = measured.clockOffset;
-    lines.push(
-      `delivery latency from each event's occurredAt (database clock as Sales wrote the event, ` +
-        `just before its commit; 1 ms resolution) to its arrival in this process, which runs ` +
-        `every subscriber; the mutation's HTTP round trip is not included; database clock ` +
-        `${offsetMs >= 0 ? '+' : ''}${offsetMs.toFixed(2)} ms from this process's ` +
-        `(± ${uncertaintyMs.toFixed(2)} ms), corrected for:`,
-      `  ${percentiles(measured.latencies)}`,
-    );
-  }
-  lines.push(
-    `mutation HTTP round trip, for comparison: ${percentiles(measured.mutationRoundTrips)}`,
-  );
-  if (measured.memoryBefore !== null) {
-    lines.push(
-      `gateway memory, its node process alone (pid ${measured.gatewayPid}, not the tsx ` +
-        `launcher), from process.memoryUsage() after full GCs forced through its inspector, ` +
-        `before any subscriber and with all subscribers live:`,
-      memoryLine(measured, 'JS heap used + external', (used) => used.heapUsed + used.external),
-      memoryLine(measured, 'resident set size', (memory) => memory.rss) +
-        ' (a GC seldom returns pages, so RSS also holds freed memory)',
-    );
-  }
-
-  return `${lines.join('\n')}\n`;
-}
-
-function memoryLine(
-  measured: Measurements,
-  label: string,
-  bytes: (memory: ProcessMemory) => number,
-): string {
-  const before = bytes(measured.memoryBefore!);
-  const after = measured.memoryWithSubscribers;
-
-  return after === null
-    ? `  ${label}: ${mib(before)} before; not measured with subscribers`
-    : `  ${label}: ${mib(before)} before, ${mib(bytes(after))} with subscribers: ` +
-        `${((bytes(after) - before) / SUBSCRIBERS / 1024).toFixed(1)} KiB per subscriber`;
-}
-
-function percentiles(samples: number[]): string {
-  if (samples.length === 0) {
-    return 'no samples';
-  }
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
-
-  return `p50 ${at(0.5)}, p90 ${at(0.9)}, p99 ${at(0.99)}, max ${ms(sorted.at(-1)!)} (${sorted.length} samples)`;
-}
-
-const ms = (value: number): string => `${value.toFixed(1)} ms`;
-const mib = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MiB`;
 
 /**
  * How far the database clock is from this process's, from the reading with the shortest round
