@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { Client } from 'pg';
 import { FORWARDED_IDENTITY_HEADER } from '../../platform/identity/forwarded-identity';
 import {
@@ -76,6 +76,29 @@ async function startFaultyProxy(target: string, mode: FaultyProxy['mode']): Prom
       ? { status: passed.status, body: text }
       : { status: 502, body: 'Bad gateway' };
   };
+  // Marketing also follows the subgraph's events over a WebSocket: that connection is passed
+  // through untouched, whatever the mode.
+  const tunnels = new Set<Socket>();
+  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    const { hostname, port } = new URL(target);
+    const upstream = connect(Number(port), hostname, () => {
+      const headers = request.rawHeaders
+        .map((value, index) => (index % 2 === 0 ? `${value}: ` : `${value}\r\n`))
+        .join('');
+      upstream.write(`${request.method} ${request.url} HTTP/1.1\r\n${headers}\r\n`);
+      upstream.write(head);
+      socket.pipe(upstream).pipe(socket);
+    });
+    for (const end of [socket, upstream]) {
+      tunnels.add(end);
+      end.on('error', () => undefined);
+      end.on('close', () => {
+        tunnels.delete(end);
+        socket.destroy();
+        upstream.destroy();
+      });
+    }
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const proxy: FaultyProxy = {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
@@ -85,6 +108,7 @@ async function startFaultyProxy(target: string, mode: FaultyProxy['mode']): Prom
       new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        tunnels.forEach((socket) => socket.destroy());
       }),
   };
   proxies.push(proxy);
