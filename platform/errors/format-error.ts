@@ -3,10 +3,7 @@ import { DomainError } from './domain-errors';
 import { ErrorCode } from './error-codes';
 import type { Logger } from '../logging/logger';
 
-/**
- * Codes produced by GraphQL itself or Apollo Server, or relayed from a subgraph, that are safe to
- * show as they are.
- */
+/** Codes produced by GraphQL itself or Apollo Server that are safe to show as they are. */
 const REQUEST_ERROR_CODES = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -19,7 +16,6 @@ const REQUEST_ERROR_CODES = [
   ErrorCode.Forbidden,
   ErrorCode.NotFound,
   ErrorCode.EventsExpired,
-  ErrorCode.ServiceUnavailable,
 ];
 
 export interface ErrorFormatterOptions {
@@ -85,18 +81,13 @@ function variableField(message: string): string | null {
 
 /**
  * Follows the chain of wrapped errors: the first domain error found wins; a chain made only of
- * GraphQL errors is a request error; anything else (a driver error, a bug) is unexpected. The
- * gateway wraps a subgraph's error around the JSON the subgraph answered, which that subgraph
- * formatted (and masked) already, so such a link counts as a GraphQL error too.
+ * GraphQL errors is a request error; anything else (a driver error, a bug) is unexpected.
  */
 function classifyCause(error: unknown): DomainError | 'graphql' | 'unexpected' {
   let current: unknown = error;
   while (current !== undefined && current !== null) {
     if (current instanceof DomainError) {
       return current;
-    }
-    if (isRelayedError(current)) {
-      return 'graphql';
     }
     if (!(current instanceof GraphQLError)) {
       return 'unexpected';
@@ -105,13 +96,4 @@ function classifyCause(error: unknown): DomainError | 'graphql' | 'unexpected' {
   }
 
   return 'graphql';
-}
-
-function isRelayedError(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !(value instanceof Error) &&
-    typeof (value as { message?: unknown }).message === 'string'
-  );
 }
